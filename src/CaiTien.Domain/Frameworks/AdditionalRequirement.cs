@@ -1,0 +1,32 @@
+using CaiTien.Domain.Utility;
+
+namespace CaiTien.Domain.Frameworks;
+
+/// <summary>
+/// A school-wide requirement beyond the criteria, such as the six clauses of TT 18's Mức 4 article
+/// (level-4 items). It is required for one level only.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class AdditionalRequirement
+{
+    internal AdditionalRequirement(int clause, Level level, string text)
+    {
+        Preconditions.CheckArgumentRange(clause, 1, 99);
+        Clause = clause;
+        Level = level;
+        Text = Preconditions.CheckNotNull(text);
+    }
+
+    /// <summary>The clause number (khoản) in the level's article.</summary>
+    public int Clause { get; }
+
+    /// <summary>The level it is required for.</summary>
+    public Level Level { get; }
+
+    /// <summary>The requirement's text.</summary>
+    public string Text { get; }
+
+    /// <summary>Returns "Mức 4, khoản n".</summary>
+    /// <returns>A short reference.</returns>
+    public override string ToString() => $"{Level}, khoản {Clause}";
+}

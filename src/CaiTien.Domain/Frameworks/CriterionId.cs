@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CaiTien.Domain.Text;
+using CaiTien.Domain.Utility;
+
+namespace CaiTien.Domain.Frameworks;
+
+/// <summary>The identifier of a criterion (tiêu chí): its standard and its number within it, as in "1.10".</summary>
+/// <remarks>
+/// Immutable value. Equality is by standard and number; ordering is by standard, then number numerically,
+/// so 1.2 comes before 1.10. The default value is 1.1. Text form: "s.n" ("3.3").
+/// <see cref="Parse"/> is tolerant of how documents write a criterion ("Tiêu chí 1.10", "TC 3.3", "2. 4",
+/// and "Tiêu chuẩn 3.3" where a criterion is meant) and says in <see cref="ParseResult{T}.Notes"/> what it normalised.
+/// </remarks>
+public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<CriterionId>
+{
+    private static readonly Regex Pattern = new(
+        @"^(?:(?<label>tieu\s*chi|tieu\s*chuan|tc)\s*[:.]?\s*)?(?<s>\d{1,2})(?<sep>\s*[.,]\s*)(?<n>\d{1,2})\s*[.:]?$",
+        RegexOptions.CultureInvariant);
+
+    private readonly byte standardOffset;
+    private readonly byte numberOffset;
+
+    /// <summary>Creates a criterion identifier.</summary>
+    /// <param name="standard">The standard number, 1 to 99.</param>
+    /// <param name="number">The criterion's number within the standard, 1 to 99.</param>
+    public CriterionId(int standard, int number)
+    {
+        Preconditions.CheckArgumentRange(standard, 1, 99);
+        Preconditions.CheckArgumentRange(number, 1, 99);
+        standardOffset = (byte)(standard - 1);
+        numberOffset = (byte)(number - 1);
+    }
+
+    /// <summary>The standard this criterion belongs to.</summary>
+    public StandardNumber Standard => new(standardOffset + 1);
+
+    /// <summary>The criterion's number within its standard.</summary>
+    public int Number => numberOffset + 1;
+
+    /// <summary>Reads a criterion identifier as documents write it.</summary>
+    /// <param name="text">"1.1", "1.10", "Tiêu chí 1.10", "TC 3.3", "2. 4", "Tiêu chuẩn 3.3".</param>
+    /// <returns>The identifier with notes on what was normalised, or a failure.</returns>
+    public static ParseResult<CriterionId> Parse(string? text)
+    {
+        string folded = VietnameseText.Fold(text);
+        Match match = Pattern.Match(folded);
+        if (!match.Success
+            || !int.TryParse(match.Groups["s"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int s)
+            || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
+            || s is < 1 or > 99 || n is < 1 or > 99)
+        {
+            return ParseResult<CriterionId>.ForFailure(ParseFailure.Create(text, text ?? string.Empty,
+                "Không đọc được mã tiêu chí (dạng \"1.10\" hoặc \"Tiêu chí 1.10\")",
+                "Cannot read a criterion id (like \"1.10\" or \"Tiêu chí 1.10\")"));
+        }
+        var notes = new List<BilingualText>(2);
+        string separator = match.Groups["sep"].Value;
+        if (separator != ".")
+        {
+            notes.Add(new BilingualText(
+                $"Đã chuẩn hoá \"{Shorten(text!)}\" thành {s}.{n}",
+                $"Normalised \"{Shorten(text!)}\" to {s}.{n}"));
+        }
+        if (match.Groups["label"].Value.StartsWith("tieu chuan", StringComparison.Ordinal)
+            || match.Groups["label"].Value.StartsWith("tieuchuan", StringComparison.Ordinal))
+        {
+            notes.Add(new BilingualText(
+                $"\"{Shorten(text!)}\" ghi là tiêu chuẩn nhưng là tiêu chí {s}.{n}",
+                $"\"{Shorten(text!)}\" is labelled a standard but names criterion {s}.{n}"));
+        }
+        return ParseResult<CriterionId>.ForValue(new CriterionId(s, n), notes);
+    }
+
+    /// <summary>Whether <see cref="Parse"/> found the criterion labelled as a standard ("Tiêu chuẩn 3.3").</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><c>true</c> when the text reads as a criterion but carries the label "Tiêu chuẩn".</returns>
+    public static bool IsLabelledAsStandard(string? text)
+    {
+        Match match = Pattern.Match(VietnameseText.Fold(text));
+        return match.Success && match.Groups["label"].Value.StartsWith("tieu", StringComparison.Ordinal)
+            && match.Groups["label"].Value.Contains("chuan");
+    }
+
+    /// <summary>Returns "s.n".</summary>
+    /// <returns>The canonical text, such as "1.10".</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{standardOffset + 1}.{numberOffset + 1}");
+
+    /// <inheritdoc/>
+    public bool Equals(CriterionId other) => standardOffset == other.standardOffset && numberOffset == other.numberOffset;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CriterionId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (standardOffset << 8) | numberOffset;
+
+    /// <inheritdoc/>
+    public int CompareTo(CriterionId other)
+        => standardOffset != other.standardOffset ? standardOffset.CompareTo(other.standardOffset) : numberOffset.CompareTo(other.numberOffset);
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether equal.</returns>
+    public static bool operator ==(CriterionId left, CriterionId right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether different.</returns>
+    public static bool operator !=(CriterionId left, CriterionId right) => !left.Equals(right);
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether left comes first.</returns>
+    public static bool operator <(CriterionId left, CriterionId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether left comes later.</returns>
+    public static bool operator >(CriterionId left, CriterionId right) => left.CompareTo(right) > 0;
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+}

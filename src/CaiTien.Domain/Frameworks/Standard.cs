@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using CaiTien.Domain.Utility;
+
+namespace CaiTien.Domain.Frameworks;
+
+/// <summary>A standard (tiêu chuẩn) of a framework: a titled group of criteria.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class Standard
+{
+    internal Standard(StandardNumber number, string title, IReadOnlyList<Criterion> criteria)
+    {
+        Number = number;
+        Title = Preconditions.CheckNotNull(title);
+        Criteria = criteria;
+    }
+
+    /// <summary>The standard's number.</summary>
+    public StandardNumber Number { get; }
+
+    /// <summary>The standard's official title.</summary>
+    public string Title { get; }
+
+    /// <summary>Its criteria, in order.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; }
+
+    /// <summary>Returns "Tiêu chuẩn n: Title".</summary>
+    /// <returns>The heading as the regulation writes it.</returns>
+    public override string ToString() => $"Tiêu chuẩn {Number}: {Title}";
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace CaiTien.Domain.Text;
+
+/// <summary>
+/// Normalisation of the Vietnamese text that schools type into Word: Unicode NFC, one kind of dash,
+/// collapsed white space, and a diacritic-free "folded" form for tolerant matching.
+/// </summary>
+public static class VietnameseText
+{
+    /// <summary>
+    /// Returns <paramref name="text"/> in Unicode NFC with en and em dashes turned into hyphens, non-breaking
+    /// and other white space collapsed into single spaces, and leading and trailing space removed.
+    /// </summary>
+    /// <param name="text">The text as typed; <c>null</c> is treated as empty.</param>
+    /// <returns>The normalised text; never <c>null</c>.</returns>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+        string nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(nfc.Length);
+        bool pendingSpace = false;
+        foreach (char c in nfc)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(c is '\u2013' or '\u2014' or '\u2012' or '\u2212' ? '-' : c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Returns the normalised text in lower case without diacritics ("Hằng năm" → "hang nam", "Đầu" → "dau"),
+    /// for matching variant spellings. The result is for comparison only, never for display.
+    /// </summary>
+    /// <param name="text">The text as typed; <c>null</c> is treated as empty.</param>
+    /// <returns>The folded text; never <c>null</c>.</returns>
+    public static string Fold(string? text)
+    {
+        string normal = Normalize(text);
+        if (normal.Length == 0)
+        {
+            return normal;
+        }
+        string decomposed = normal.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            builder.Append(c switch
+            {
+                'Đ' or 'đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Whether two texts are equal after normalisation (case and diacritics are significant).</summary>
+    /// <param name="left">The first text.</param>
+    /// <param name="right">The second text.</param>
+    /// <returns><c>true</c> when both normalise to the same string.</returns>
+    public static bool EqualsNormalized(string? left, string? right)
+        => string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a cell means "nothing": empty, white space, "Không", "Không có", "-" or "x" alone (case-insensitive).
+    /// The reference lists "Không", "Không có" and the empty cell as the ways reports write "nothing".
+    /// </summary>
+    /// <param name="text">The cell text.</param>
+    /// <returns><c>true</c> when the cell says nothing.</returns>
+    public static bool IsNothing(string? text)
+    {
+        string folded = Fold(text).TrimEnd('.', ';', ' ');
+        return folded.Length == 0 || folded is "khong" or "khong co" or "-" or "--" or "x" or "0";
+    }
+}
