@@ -192,6 +192,11 @@ public sealed class FrameworkBuilder
             {
                 throw new InvalidOperationException($"Mandatory criteria not in the framework: {string.Join(", ", missing)}.");
             }
+            int others = criteria.Count - quota.Mandatory.Count;
+            if (quota.RequiredOthers > others)
+            {
+                throw new InvalidOperationException($"The rule requires {quota.RequiredOthers} optional criteria but the framework has {others}.");
+            }
         }
         return new FrameworkVersion(this, built.AsReadOnly(), additional.OrderBy(a => a.Clause).ToList().AsReadOnly());
     }

@@ -1,0 +1,37 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using CaiTien.Domain.Frameworks;
+
+namespace CaiTien.Domain.Tests;
+
+/// <summary>Immutability by convention, as NodaTime's MutabilityTest checks it.</summary>
+public sealed class ConventionTests
+{
+    private static readonly Type[] PublicTypes = typeof(FrameworkVersion).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void PublicTypes_AreSealedStaticReadonlyEnumOrClosedAbstract()
+    {
+        var offenders = PublicTypes.Where(t =>
+            !(t.IsEnum || t.IsInterface
+              || (t.IsClass && t.IsSealed)
+              || (t.IsValueType && t.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"))
+              || (t.IsAbstract && t.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length == 0
+                  && t.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).All(c => !c.IsFamily && !c.IsFamilyOrAssembly))))
+            .Select(t => t.FullName).ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void DomainTypes_HaveNoPublicSetters()
+    {
+        var builders = new[] { "Builder" };
+        var offenders = PublicTypes
+            .Where(t => !builders.Any(b => t.Name.EndsWith(b, StringComparison.Ordinal)))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(p => p.SetMethod is { IsPublic: true } && !p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}").ToList();
+        Assert.Empty(offenders);
+    }
+}
