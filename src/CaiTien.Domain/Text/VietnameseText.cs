@@ -44,32 +44,68 @@ public static class VietnameseText
 
     /// <summary>
     /// Returns the normalised text in lower case without diacritics ("Hằng năm" → "hang nam", "Đầu" → "dau"),
-    /// for matching variant spellings. The result is for comparison only, never for display.
+    /// for matching variant spellings. The result is for comparison only, never for display. It has exactly the
+    /// length of <see cref="Normalize"/>'s result, character for character, so positions carry over.
     /// </summary>
     /// <param name="text">The text as typed; <c>null</c> is treated as empty.</param>
     /// <returns>The folded text; never <c>null</c>.</returns>
-    public static string Fold(string? text)
+    public static string Fold(string? text) => FoldNormalized(Normalize(text));
+
+    internal static string FoldNormalized(string normalized)
     {
-        string normal = Normalize(text);
-        if (normal.Length == 0)
+        if (normalized.Length == 0)
         {
-            return normal;
+            return normalized;
         }
-        string decomposed = normal.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        return string.Create(normalized.Length, normalized, static (span, source) =>
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            for (int i = 0; i < source.Length; i++)
             {
+                span[i] = FoldChar(source[i]);
+            }
+        });
+    }
+
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+        return c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x2000];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char c = (char)i;
+            if (c is 'Đ' or 'đ')
+            {
+                table[i] = 'd';
                 continue;
             }
-            builder.Append(c switch
+            if (char.IsSurrogate(c))
             {
-                'Đ' or 'đ' => 'd',
-                _ => char.ToLowerInvariant(c),
-            });
+                table[i] = c;
+                continue;
+            }
+            string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            char folded = c;
+            foreach (char d in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                {
+                    folded = d;
+                    break;
+                }
+            }
+            table[i] = char.ToLowerInvariant(folded);
         }
-        return builder.ToString();
+        return table;
     }
 
     /// <summary>Whether two texts are equal after normalisation (case and diacritics are significant).</summary>
