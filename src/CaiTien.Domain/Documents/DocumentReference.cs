@@ -1,0 +1,77 @@
+using System;
+using System.Text.RegularExpressions;
+using CaiTien.Domain.Text;
+using NodaTime;
+
+namespace CaiTien.Domain.Documents;
+
+/// <summary>
+/// How an administrative document is cited: its number ("100/KH-TTT") and date. Either may be missing, as in a draft
+/// that reads "Số: /BC-…" or "ngày … tháng … năm 2024": the checker reports that.
+/// </summary>
+/// <remarks>Immutable. Equality compares the normalised number (case and spaces ignored) and the date.</remarks>
+public sealed class DocumentReference : IEquatable<DocumentReference>
+{
+    private static readonly Regex NumberPattern = new(@"^(?:so\s*:?\s*)?(?<n>\d+)\s*/\s*(?<kind>[a-z0-9đ&\-]+(?:\s*-\s*[a-z0-9đ&]+)*)$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Creates a reference.</summary>
+    /// <param name="number">The number as written, or <c>null</c>/empty when missing.</param>
+    /// <param name="date">The date, or <c>null</c> when missing.</param>
+    /// <param name="issuer">Who issued it, if stated.</param>
+    public DocumentReference(string? number, LocalDate? date, string? issuer = null)
+    {
+        Number = VietnameseText.Normalize(number);
+        Date = date;
+        Issuer = VietnameseText.Normalize(issuer);
+    }
+
+    /// <summary>A reference with neither number nor date.</summary>
+    public static DocumentReference Missing { get; } = new(null, null);
+
+    /// <summary>The number as written (normalised), possibly empty.</summary>
+    public string Number { get; }
+
+    /// <summary>The date, or <c>null</c>.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>Who issued it, possibly empty.</summary>
+    public string Issuer { get; }
+
+    /// <summary>Whether the number has its serial part ("100/KH-TTT", not "/BC-TTT" or "Số: ").</summary>
+    public bool HasNumber => NumberPattern.IsMatch(VietnameseText.Fold(Number).Replace("số", "so"));
+
+    /// <summary>The number in a comparable form: upper case, no spaces, without "Số:".</summary>
+    public string CanonicalNumber
+    {
+        get
+        {
+            string n = VietnameseText.Normalize(Number);
+            int colon = n.IndexOf(':');
+            if (colon >= 0 && VietnameseText.Fold(n.Substring(0, colon)).Trim() == "so")
+            {
+                n = n.Substring(colon + 1);
+            }
+            return n.Replace(" ", string.Empty).ToUpperInvariant();
+        }
+    }
+
+    /// <summary>Whether the numbers match (ignoring case, spaces and "Số:").</summary>
+    /// <param name="other">The other reference.</param>
+    /// <returns><c>true</c> when both numbers are the same.</returns>
+    public bool NumberMatches(DocumentReference other) => CanonicalNumber == other?.CanonicalNumber;
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentReference? other) => other is not null && NumberMatches(other) && Date == other.Date;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as DocumentReference);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(CanonicalNumber, Date);
+
+    /// <summary>Returns "số 100/KH-TTT ngày 15/5/2023".</summary>
+    /// <returns>The citation.</returns>
+    public override string ToString()
+        => $"số {(Number.Length == 0 ? "…" : Number)} ngày {(Date is { } d ? $"{d.Day}/{d.Month}/{d.Year}" : "…")}";
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CaiTien.Domain.Text;
+
+namespace CaiTien.Domain.Plans;
+
+/// <summary>Reads a budget (dự kiến kinh phí) as plans write it: "Không" (0), "5.000.000 đồng", "5 triệu", "1,5 tỷ đồng".</summary>
+public static class Budget
+{
+    private static readonly Regex Amount = new(@"^(?<sign>-)?\s*(?<n>\d{1,3}(?:[.\s]\d{3})+|\d+(?:,\d+)?)\s*(?<unit>trieu|ty|nghin|ngan)?\s*(?:dong|d|vnd)?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Reads a budget in đồng.</summary>
+    /// <param name="text">The cell as written; empty, "Không" and "Không có" read as 0.</param>
+    /// <returns>The amount, or a failure (unreadable or negative).</returns>
+    public static ParseResult<long> Parse(string? text)
+    {
+        if (VietnameseText.IsNothing(text) || VietnameseText.Fold(text) is "khong can" or "khong phat sinh")
+        {
+            return ParseResult<long>.ForValue(0);
+        }
+        Match m = Amount.Match(VietnameseText.Fold(text).Replace("đ", "d"));
+        if (!m.Success)
+        {
+            return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "không đọc được số tiền", "the amount cannot be read"));
+        }
+        if (m.Groups["sign"].Success)
+        {
+            return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "kinh phí không thể âm", "a budget cannot be negative"));
+        }
+        string digits = m.Groups["n"].Value;
+        decimal value = digits.Contains(',')
+            ? decimal.Parse(digits.Replace(',', '.'), CultureInfo.InvariantCulture)
+            : decimal.Parse(digits.Replace(".", string.Empty).Replace(" ", string.Empty), CultureInfo.InvariantCulture);
+        value *= m.Groups["unit"].Value switch
+        {
+            "trieu" => 1_000_000m,
+            "ty" => 1_000_000_000m,
+            "nghin" or "ngan" => 1_000m,
+            _ => 1m,
+        };
+        return value > long.MaxValue
+            ? ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "số tiền quá lớn", "the amount is too large"))
+            : ParseResult<long>.ForValue((long)value);
+    }
+}

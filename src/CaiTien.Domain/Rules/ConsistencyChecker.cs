@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CaiTien.Domain.Calendar;
+using CaiTien.Domain.Frameworks;
+using CaiTien.Domain.Plans;
+using CaiTien.Domain.Reports;
+using CaiTien.Domain.Supervision;
+using CaiTien.Domain.Utility;
+
+namespace CaiTien.Domain.Rules;
+
+/// <summary>Every rule the library has, by the document it looks at. One instance of each, shared.</summary>
+public static class RuleSet
+{
+    /// <summary>Rules over a document's table (plans and reports alike).</summary>
+    public static IReadOnlyList<RuleSpecification<DocumentTable>> Table { get; } = new RuleSpecification<DocumentTable>[]
+    {
+        new UnknownCriterionRule(), new CriterionUnderWrongStandardRule(), new StandardTitleMismatchRule(), new DuplicateRowNumberRule(),
+        new CriterionLabelledAsStandardRule(), new CriterionNotationRule(), new UnreadableCriterionRule(), new UnknownStandardRule(),
+    };
+
+    /// <summary>Rules over a document's own number and date.</summary>
+    public static IReadOnlyList<RuleSpecification<CitedDocuments>> Documents { get; } = new RuleSpecification<CitedDocuments>[]
+    {
+        new MissingDocumentNumberRule(), new MissingDocumentDateRule(),
+    };
+
+    /// <summary>Rules over a plan (levels and plan rules).</summary>
+    public static IReadOnlyList<RuleSpecification<PlanCheckContext>> Plan { get; } = new RuleSpecification<PlanCheckContext>[]
+    {
+        new MarksOnStandardHeadingRule(), new NonCumulativeMarksRule(), new TargetAboveHighestRule(), new TargetBelowCurrentRule(),
+        new MaintenanceNotStatedRule(), new BelowTargetWithoutItemRule(),
+        new ItemWithoutTaskRule(), new TaskWithoutLeadRule(), new ItemWithoutTargetResultRule(), new TaskWithoutTimeframeRule(),
+        new UnreadableTimeframeRule(), new ReversedTimeframeRule(), new TimeframeOutsideSchoolYearRule(), new PlanIssuedLateRule(),
+        new PlanIssuedTooEarlyRule(), new OtherSchoolYearInPlanRule(), new PreviousResultsYearRule(), new InvalidBudgetRule(),
+        new FrameworkNotInForceRule(),
+    };
+
+    /// <summary>Rules over a report, alone or against its plan.</summary>
+    public static IReadOnlyList<RuleSpecification<ReportCheckContext>> Report { get; } = new RuleSpecification<ReportCheckContext>[]
+    {
+        new ReportYearMismatchRule(), new PlanReferenceMismatchRule(), new AttachmentCitesOtherReportRule(), new PlanItemMissingFromReportRule(),
+        new ReportRowNotInPlanRule(), new RowWithoutOutcomeRule(), new LateWithoutReasonRule(), new NotStartedWithoutReasonRule(),
+        new CompletedRepeatsTaskRule(), new ExpectedDateBeforeReportRule(), new DoneDateAfterReportRule(), new ReportBeforePlanRule(),
+        new ReportOutsideWindowRule(), new OtherSchoolYearInReportRule(), new PlanColumnHoldsWeaknessRule(), new NoAdjustmentStatedRule(),
+    };
+
+    /// <summary>Rules over supervision records.</summary>
+    public static IReadOnlyList<RuleSpecification<SupervisionCheckContext>> Supervision { get; } = new RuleSpecification<SupervisionCheckContext>[]
+    {
+        new LeaderCountRule(), new MemberWithoutRoleRule(), new DuplicateMemberNumberRule(), new MinutesBeforeDecisionRule(),
+        new MinutesOutsidePlanYearRule(), new MinutesWithoutLeaderRule(),
+    };
+
+    /// <summary>Every rule's code, name, severity and description, ordered by code.</summary>
+    public static IReadOnlyList<RuleInfo> All { get; } = Table.Select(Info).Concat(Documents.Select(Info)).Concat(Plan.Select(Info))
+        .Concat(Report.Select(Info)).Concat(Supervision.Select(Info)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+
+    private static RuleInfo Info<T>(RuleSpecification<T> rule) => new(rule.Code, rule.Name, rule.Severity, rule.Message, rule.Description);
+}
+
+/// <summary>A rule's public description: code, name, default severity, message and purpose.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class RuleInfo
+{
+    internal RuleInfo(string code, string name, Severity severity, MessageTemplate message, BilingualText description)
+    {
+        Code = code;
+        Name = name;
+        Severity = severity;
+        Message = message;
+        Description = description;
+    }
+
+    /// <summary>The stable code.</summary>
+    public string Code { get; }
+
+    /// <summary>The name.</summary>
+    public string Name { get; }
+
+    /// <summary>The default severity.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>The message template.</summary>
+    public MessageTemplate Message { get; }
+
+    /// <summary>What it checks and why.</summary>
+    public BilingualText Description { get; }
+}
+
+/// <summary>How a check runs: which calendars, which rules, which severities.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class CheckOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="calendars">The calendars timeframes resolve against (national, deadlines inclusive, by default).</param>
+    /// <param name="codes">The rule codes to run; <c>null</c> runs every rule.</param>
+    /// <param name="minimumSeverity">Findings below this severity are dropped.</param>
+    /// <param name="severityOverrides">Severities to use instead of the rules' defaults, by code.</param>
+    public CheckOptions(CalendarProvider? calendars = null, IEnumerable<string>? codes = null, Severity minimumSeverity = Severity.Info,
+        IReadOnlyDictionary<string, Severity>? severityOverrides = null)
+    {
+        Calendars = calendars ?? CalendarProvider.National;
+        Codes = codes is null ? null : new HashSet<string>(codes, StringComparer.OrdinalIgnoreCase);
+        MinimumSeverity = Preconditions.CheckDefined(minimumSeverity);
+        SeverityOverrides = severityOverrides is null
+            ? new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, Severity>(severityOverrides.ToDictionary(p => p.Key, p => Preconditions.CheckDefined(p.Value)), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The default options.</summary>
+    public static CheckOptions Default { get; } = new();
+
+    /// <summary>The calendars.</summary>
+    public CalendarProvider Calendars { get; }
+
+    /// <summary>The codes to run, or <c>null</c> for all.</summary>
+    public IReadOnlySet<string>? Codes { get; }
+
+    /// <summary>The lowest severity kept.</summary>
+    public Severity MinimumSeverity { get; }
+
+    /// <summary>Severity overrides by code.</summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; }
+
+    internal bool Runs(string code) => Codes is null || Codes.Contains(code);
+}
+
+/// <summary>
+/// Checks documents against the rule set: a plan alone, a report against its plan, a plan with its supervision
+/// records. Stateless apart from its options; safe to share between threads.
+/// </summary>
+public sealed class ConsistencyChecker
+{
+    /// <summary>Creates a checker.</summary>
+    /// <param name="options">The options; the defaults run every rule on the national calendars.</param>
+    public ConsistencyChecker(CheckOptions? options = null) => Options = options ?? CheckOptions.Default;
+
+    /// <summary>The options.</summary>
+    public CheckOptions Options { get; }
+
+    /// <summary>Checks a plan.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The findings.</returns>
+    public CheckResult CheckPlan(ImprovementPlan plan)
+    {
+        var context = new PlanCheckContext(Preconditions.CheckNotNull(plan), Options.Calendars);
+        var findings = new List<Finding>();
+        Run(RuleSet.Table, context.Table, findings);
+        Run(RuleSet.Documents, context.Documents, findings);
+        Run(RuleSet.Plan, context, findings);
+        return new CheckResult(findings);
+    }
+
+    /// <summary>Checks a report against its plan, or alone when the plan is not given.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="plan">The plan it reports on, or <c>null</c>.</param>
+    /// <param name="framework">The framework when there is no plan (TT 18 by default).</param>
+    /// <returns>The findings.</returns>
+    public CheckResult CheckReport(ImplementationReport report, ImprovementPlan? plan, FrameworkVersion? framework = null)
+    {
+        var context = new ReportCheckContext(Preconditions.CheckNotNull(report), plan, framework ?? KnownFrameworks.Tt18, Options.Calendars);
+        var findings = new List<Finding>();
+        Run(RuleSet.Table, context.Table, findings);
+        Run(RuleSet.Documents, context.Documents, findings);
+        Run(RuleSet.Report, context, findings);
+        return new CheckResult(findings);
+    }
+
+    /// <summary>Checks a plan's supervision: the team's decision and the minutes.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="team">The team.</param>
+    /// <param name="minutes">The minutes.</param>
+    /// <returns>The findings.</returns>
+    public CheckResult CheckSupervision(ImprovementPlan plan, SupervisionTeam team, IEnumerable<SupervisionMinutes> minutes)
+    {
+        var context = new SupervisionCheckContext(plan, team, minutes, Options.Calendars);
+        var findings = new List<Finding>();
+        Run(RuleSet.Documents, context.Documents, findings);
+        Run(RuleSet.Supervision, context, findings);
+        return new CheckResult(findings);
+    }
+
+    private void Run<T>(IReadOnlyList<RuleSpecification<T>> rules, T context, List<Finding> findings)
+    {
+        foreach (RuleSpecification<T> rule in rules)
+        {
+            if (!Options.Runs(rule.Code))
+            {
+                continue;
+            }
+            bool overridden = Options.SeverityOverrides.TryGetValue(rule.Code, out Severity severity);
+            foreach (Finding finding in rule.Check(context))
+            {
+                Finding f = overridden ? finding.WithSeverity(severity) : finding;
+                if (f.Severity >= Options.MinimumSeverity)
+                {
+                    findings.Add(f);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The findings of a check, in a canonical order (by path, then code), so that the result does not depend on the
+/// order rules ran in. Results merge and group.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class CheckResult
+{
+    /// <summary>Creates a result from findings in any order.</summary>
+    /// <param name="findings">The findings.</param>
+    public CheckResult(IEnumerable<Finding> findings)
+    {
+        Findings = Preconditions.CheckNotNull(findings).OrderBy(f => f.Path, PathComparer.Instance).ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.Message.Vietnamese, StringComparer.Ordinal).ToList().AsReadOnly();
+    }
+
+    /// <summary>No findings.</summary>
+    public static CheckResult Empty { get; } = new(Array.Empty<Finding>());
+
+    /// <summary>The findings, in canonical order.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Whether any finding is an error.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>How many findings have a severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>This result and another together.</summary>
+    /// <param name="other">The other result.</param>
+    /// <returns>The merged result.</returns>
+    public CheckResult Merge(CheckResult other) => new(Findings.Concat(Preconditions.CheckNotNull(other).Findings));
+
+    /// <summary>The findings grouped by criterion, in criterion order; findings about no criterion come last under <c>null</c>.</summary>
+    /// <returns>The groups.</returns>
+    public IReadOnlyList<IGrouping<CriterionId?, Finding>> GroupByCriterion()
+        => Findings.GroupBy(f => f.Criterion).OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key ?? default).ToList();
+
+    /// <summary>Orders paths so that <c>Items[10]</c> comes after <c>Items[9]</c>.</summary>
+    private sealed class PathComparer : IComparer<string>
+    {
+        public static readonly PathComparer Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            x ??= string.Empty;
+            y ??= string.Empty;
+            int i = 0;
+            int j = 0;
+            while (i < x.Length && j < y.Length)
+            {
+                if (char.IsDigit(x[i]) && char.IsDigit(y[j]))
+                {
+                    int si = i;
+                    int sj = j;
+                    while (i < x.Length && char.IsDigit(x[i]))
+                    {
+                        i++;
+                    }
+                    while (j < y.Length && char.IsDigit(y[j]))
+                    {
+                        j++;
+                    }
+                    int c = (i - si).CompareTo(j - sj);
+                    if (c == 0)
+                    {
+                        c = string.CompareOrdinal(x, si, y, sj, i - si);
+                    }
+                    if (c != 0)
+                    {
+                        return c;
+                    }
+                    continue;
+                }
+                if (x[i] != y[j])
+                {
+                    return x[i].CompareTo(y[j]);
+                }
+                i++;
+                j++;
+            }
+            return (x.Length - i).CompareTo(y.Length - j);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CaiTien.Domain.Calendar;
+using CaiTien.Domain.Text;
+using NodaTime;
+
+namespace CaiTien.Domain.Rules;
+
+/// <summary>What the rules look for inside free text: school years named, dates, "dự kiến …", maintenance wording.</summary>
+internal static class TextScan
+{
+    private static readonly Regex SchoolYearMention = new(@"(?:nam hoc|nien khoa)\s*:?\s*(?<y>\d{4}\s*-\s*\d{4}|\d{2}\s*-\s*\d{2})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Expected = new(@"du kien\s+(?:vao\s+|trong\s+|la\s+)?(?<t>[^.;,\n]+)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex FullDate = new(@"(?<!\d)(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The school years a text names ("năm học 2019 - 2020"), with the text as written.</summary>
+    internal static IEnumerable<(SchoolYear Year, string Text)> SchoolYears(string text)
+    {
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+        string folded = VietnameseText.FoldNormalized(text);
+        foreach (Match m in SchoolYearMention.Matches(folded))
+        {
+            ParseResult<SchoolYear> year = SchoolYear.Parse(m.Groups["y"].Value);
+            if (year.Success)
+            {
+                yield return (year.Value, text.Substring(m.Index, m.Length));
+            }
+        }
+    }
+
+    /// <summary>The expected times in a text ("dự kiến đầu tháng 6/2023"), as written after "dự kiến".</summary>
+    internal static IEnumerable<string> ExpectedTimes(string text)
+    {
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+        string folded = VietnameseText.FoldNormalized(text);
+        foreach (Match m in Expected.Matches(folded))
+        {
+            Group g = m.Groups["t"];
+            yield return text.Substring(g.Index, g.Length).Trim();
+        }
+    }
+
+    /// <summary>The full dates (d/m/yyyy) a text names.</summary>
+    internal static IEnumerable<LocalDate> Dates(string text)
+    {
+        foreach (Match m in FullDate.Matches(text))
+        {
+            int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            int mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (mo is >= 1 and <= 12 && y is >= 1900 and <= 2199 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, mo))
+            {
+                yield return new LocalDate(y, mo, d);
+            }
+        }
+    }
+
+    /// <summary>Whether a text says the item maintains a level ("duy trì", "giữ vững").</summary>
+    internal static bool SaysMaintenance(string text)
+    {
+        string folded = VietnameseText.Fold(text);
+        return folded.Contains("duy tri") || folded.Contains("giu vung");
+    }
+
+    /// <summary>The text reduced to letters and digits, lower case without diacritics, single-spaced: for word-for-word comparison.</summary>
+    internal static string Words(string text)
+    {
+        string folded = VietnameseText.Fold(text);
+        var builder = new System.Text.StringBuilder(folded.Length);
+        bool space = false;
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                builder.Append(c);
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    internal static string Date(LocalDate d) => string.Create(CultureInfo.InvariantCulture, $"{d.Day}/{d.Month}/{d.Year}");
+}
