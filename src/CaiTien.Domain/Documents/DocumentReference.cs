@@ -12,6 +12,7 @@ namespace CaiTien.Domain.Documents;
 /// <remarks>Immutable. Equality compares the normalised number (case and spaces ignored) and the date.</remarks>
 public sealed class DocumentReference : IEquatable<DocumentReference>
 {
+    private static readonly Regex SoPrefix = new(@"^so\s*:?\s*", RegexOptions.CultureInvariant);
     private static readonly Regex NumberPattern = new(@"^(?:so\s*:?\s*)?(?<n>\d+)\s*/\s*(?<kind>[a-z0-9đ&\-]+(?:\s*-\s*[a-z0-9đ&]+)*)$",
         RegexOptions.CultureInvariant);
 
@@ -41,20 +42,18 @@ public sealed class DocumentReference : IEquatable<DocumentReference>
     /// <summary>Whether the number has its serial part ("100/KH-TTT", not "/BC-TTT" or "Số: ").</summary>
     public bool HasNumber => NumberPattern.IsMatch(VietnameseText.Fold(Number).Replace("số", "so"));
 
-    /// <summary>The number in a comparable form: upper case, no spaces, without "Số:".</summary>
-    public string CanonicalNumber
+    /// <summary>The number without a leading "Số" or "Số:" ("100/KH-TTT").</summary>
+    public string DisplayNumber
     {
         get
         {
-            string n = VietnameseText.Normalize(Number);
-            int colon = n.IndexOf(':');
-            if (colon >= 0 && VietnameseText.Fold(n.Substring(0, colon)).Trim() == "so")
-            {
-                n = n.Substring(colon + 1);
-            }
-            return n.Replace(" ", string.Empty).ToUpperInvariant();
+            Match prefix = SoPrefix.Match(VietnameseText.FoldNormalized(Number));
+            return prefix.Success ? Number.Substring(prefix.Length) : Number;
         }
     }
+
+    /// <summary>The number in a comparable form: upper case, no spaces, without "Số:".</summary>
+    public string CanonicalNumber => DisplayNumber.Replace(" ", string.Empty).ToUpperInvariant();
 
     /// <summary>Whether the numbers match (ignoring case, spaces and "Số:").</summary>
     /// <param name="other">The other reference.</param>
@@ -73,5 +72,5 @@ public sealed class DocumentReference : IEquatable<DocumentReference>
     /// <summary>Returns "số 100/KH-TTT ngày 15/5/2023".</summary>
     /// <returns>The citation.</returns>
     public override string ToString()
-        => $"số {(Number.Length == 0 ? "…" : Number)} ngày {(Date is { } d ? $"{d.Day}/{d.Month}/{d.Year}" : "…")}";
+        => $"số {(DisplayNumber.Length == 0 ? "…" : DisplayNumber)} ngày {(Date is { } d ? $"{d.Day}/{d.Month}/{d.Year}" : "…")}";
 }

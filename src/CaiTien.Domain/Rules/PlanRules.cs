@@ -297,8 +297,8 @@ public sealed class FrameworkNotInForceRule : RuleSpecification<PlanCheckContext
     /// <summary>Creates the rule.</summary>
     public FrameworkNotInForceRule()
         : base("KH013", Severity.Error,
-            new MessageTemplate("{framework} không còn (hoặc chưa) hiệu lực khi năm học {year} bắt đầu ({opening}).",
-                "{framework} is not in force when school year {year} begins ({opening})."),
+            new MessageTemplate("{framework} không có hiệu lực trong năm học {year} (hiệu lực {from} – {until}).",
+                "{framework} is not in force at any time in school year {year} (in force {from} – {until})."),
             new BilingualText("Kế hoạch gắn với bộ tiêu chuẩn đang có hiệu lực trong năm học.", "A plan is bound to the framework in force for its year."))
     {
     }
@@ -306,10 +306,14 @@ public sealed class FrameworkNotInForceRule : RuleSpecification<PlanCheckContext
     /// <inheritdoc/>
     public override IEnumerable<Finding> Check(PlanCheckContext context)
     {
-        if (!context.Plan.Framework.IsInForceOn(context.Calendar.Opening))
+        // A circular may take effect during a school year (TT 18 did on 10/10/2018): it binds that year's plans.
+        var framework = context.Plan.Framework;
+        DateInterval year = context.Plan.SchoolYear.AdministrativeSpan;
+        bool overlaps = framework.EffectiveFrom <= year.End && (framework.EffectiveUntil is not { } until || until >= year.Start);
+        if (!overlaps)
         {
-            yield return Found("Framework", null, ("framework", context.Plan.Framework.LegalDocument), ("year", context.Plan.SchoolYear),
-                ("opening", TextScan.Date(context.Calendar.Opening)));
+            yield return Found("Framework", null, ("framework", framework.LegalDocument), ("year", context.Plan.SchoolYear),
+                ("from", TextScan.Date(framework.EffectiveFrom)), ("until", framework.EffectiveUntil is { } u ? TextScan.Date(u) : "…"));
         }
     }
 }

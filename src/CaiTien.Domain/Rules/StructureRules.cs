@@ -188,7 +188,7 @@ public sealed class MissingDocumentNumberRule : RuleSpecification<CitedDocuments
     /// <summary>Creates the rule.</summary>
     public MissingDocumentNumberRule()
         : base("VB001", Severity.Warning,
-            new MessageTemplate("Thiếu số văn bản của {kind} (\"{written}\").", "The {kind} has no document number (\"{written}\")."),
+            new MessageTemplate("Thiếu số văn bản của {kind}{written}.", "The {kind} has no document number{written}."),
             new BilingualText("Văn bản hành chính phải có số để được trích dẫn.", "An administrative document needs a number to be cited."))
     {
     }
@@ -197,7 +197,7 @@ public sealed class MissingDocumentNumberRule : RuleSpecification<CitedDocuments
     public override IEnumerable<Finding> Check(CitedDocuments context)
         => from d in context.Documents
            where !d.Reference.HasNumber
-           select Found(d.Path + ".Number", null, ("kind", d.Kind), ("written", d.Reference.Number));
+           select Found(d.Path + ".Number", null, ("kind", d.Kind), ("written", d.Reference.Number.Length == 0 ? string.Empty : $" (\"{d.Reference.Number}\")"));
 }
 
 /// <summary>VB002: a document without its date.</summary>
