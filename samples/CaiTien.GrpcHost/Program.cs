@@ -1,20 +1,80 @@
-using CaiTien.Domain.Frameworks;
+using System;
+using System.IO;
+using CaiTien.GrpcHost.Infrastructure;
+using CaiTien.GrpcHost.Services;
+using CaiTien.GrpcHost.Store;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NodaTime;
 
-// The sample host. The gRPC services, the store and JSON transcoding arrive with the service issue;
-// today it answers a health probe and a catalog summary so the process shape is already real.
+// The sample host: gRPC (HTTP/2) and JSON transcoding (HTTP/1.1) over the domain library, storing to SQLite.
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
-WebApplication app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("Healthy"));
-app.MapGet("/v1/frameworks", () =>
+
+const int MaxMessageBytes = 1024 * 1024;
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxMessageBytes);
+builder.Logging.AddSimpleConsole(o =>
 {
-    FrameworkVersion f = KnownFrameworks.Tt18;
-    return Results.Json(new[] { new { id = f.Id.Value, document = f.LegalDocument, standards = f.Standards.Count, criteria = f.Criteria.Count } });
+    o.SingleLine = true;
+    o.TimestampFormat = "HH:mm:ss ";
 });
+
+string databasePath = builder.Configuration["CaiTien:DatabasePath"] ?? Path.Combine("data", "caitien.db");
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+builder.Services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(databasePath, sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SqliteDocumentStore>>()));
+builder.Services.AddSingleton<ErrorInterceptor>();
+builder.Services
+    .AddGrpc(options =>
+    {
+        options.MaxReceiveMessageSize = MaxMessageBytes;
+        options.MaxSendMessageSize = 4 * MaxMessageBytes;
+        options.EnableDetailedErrors = false;
+        options.Interceptors.Add<ErrorInterceptor>();
+    })
+    .AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+        Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ErrorInfo.Descriptor,
+        Google.Rpc.ResourceInfo.Descriptor));
+builder.Services.AddGrpcReflection();
+builder.Services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
+
+WebApplication app = builder.Build();
+app.Services.GetRequiredService<IDocumentStore>();
+app.MapGrpcService<CatalogGrpcService>();
+app.MapGrpcService<AssessmentGrpcService>();
+app.MapGrpcService<CalendarGrpcService>();
+app.MapGrpcService<PlanGrpcService>();
+app.MapGrpcHealthChecksService();
+app.MapGrpcReflectionService();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = (context, report) => context.Response.WriteAsync(report.Status.ToString()) });
 app.Run();
 
 /// <summary>Entry point, visible to the in-process tests.</summary>
 public partial class Program
 {
+}
+
+/// <summary>Reports the store's health to grpc.health.v1 and /healthz.</summary>
+internal sealed class StoreHealthCheck : IHealthCheck
+{
+    private readonly IDocumentStore store;
+
+    public StoreHealthCheck(IDocumentStore store) => this.store = store;
+
+    public async System.Threading.Tasks.Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, System.Threading.CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await store.PingAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("store did not answer");
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("store failed", ex);
+        }
+    }
 }

@@ -1,0 +1,492 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CaiTien.Domain.Assessment;
+using CaiTien.Domain.Calendar;
+using CaiTien.Domain.Documents;
+using CaiTien.Domain.Frameworks;
+using CaiTien.Domain.Plans;
+using CaiTien.Domain.Reports;
+using CaiTien.Domain.Rules;
+using CaiTien.Domain.Supervision;
+using CaiTien.Domain.Tracking;
+using CaiTien.GrpcHost.Infrastructure;
+using NodaTime;
+using D = CaiTien.Domain;
+using P = CaiTien.V1;
+
+namespace CaiTien.GrpcHost.Mapping;
+
+/// <summary>
+/// The one place where protobuf messages and domain values meet. Requests map to domain values with every malformed
+/// field collected as a violation; document content that is merely wrong passes through for the rules to report.
+/// </summary>
+internal static class ProtoMapper
+{
+    private const int MaxLevel = 9;
+
+    // ---------- dates and small values ----------
+
+    public static LocalDate? ToDate(Google.Type.Date? date, string field, Violations v)
+    {
+        if (date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0))
+        {
+            return null;
+        }
+        if (date.Year is < 1900 or > 2199 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month))
+        {
+            v.Add(field, $"Ngày {date.Day}/{date.Month}/{date.Year} không có thật", $"{date.Year}-{date.Month}-{date.Day} is not a real date");
+            return null;
+        }
+        return new LocalDate(date.Year, date.Month, date.Day);
+    }
+
+    public static Google.Type.Date? ToProto(LocalDate? date)
+        => date is { } d ? new Google.Type.Date { Year = d.Year, Month = d.Month, Day = d.Day } : null;
+
+    public static P.DateRange ToProto(DateInterval interval) => new() { Start = ToProto(interval.Start), End = ToProto(interval.End) };
+
+    public static SchoolYear? ToSchoolYear(string text, string field, Violations v, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                v.Add(field, "Thiếu năm học (dạng \"2023-2024\")", "The school year is required (like \"2023-2024\")");
+            }
+            return null;
+        }
+        D.ParseResult<SchoolYear> year = SchoolYear.Parse(text);
+        if (!year.Success)
+        {
+            v.Add(field, year.Failure!.Message.Vietnamese, year.Failure.Message.English);
+            return null;
+        }
+        return year.Value;
+    }
+
+    public static FrameworkVersion? ToFramework(string name, string field, Violations v, LocalDate? inForceOn)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            if (inForceOn is { } date && FrameworkCatalog.Default.FindInForce(date, SchoolType.LowerSecondary) is { } f)
+            {
+                return f;
+            }
+            v.Add(field, "Không có bộ tiêu chuẩn nào có hiệu lực cho năm học này; hãy ghi rõ, ví dụ \"frameworks/tt18-2018\"",
+                "No framework is in force for this school year; name one, such as \"frameworks/tt18-2018\"");
+            return null;
+        }
+        FrameworkVersion? found = name.StartsWith("frameworks/", StringComparison.Ordinal) && FrameworkId.Parse(name.Substring(11)) is { Success: true } id
+            ? FrameworkCatalog.Default.Find(id.Value)
+            : null;
+        if (found is null)
+        {
+            v.Add(field, $"Không có bộ tiêu chuẩn \"{name}\" (dạng frameworks/tt18-2018)", $"Unknown framework \"{name}\" (like frameworks/tt18-2018)");
+        }
+        return found;
+    }
+
+    public static string FrameworkName(FrameworkVersion f) => $"frameworks/{f.Id}";
+
+    private static int? Level(bool has, int value, string field, Violations v)
+    {
+        if (!has)
+        {
+            return null;
+        }
+        if (value is < 0 or > MaxLevel)
+        {
+            v.Add(field, $"Mức {value} ngoài khoảng 0–{MaxLevel}", $"Level {value} is outside 0–{MaxLevel}");
+            return null;
+        }
+        return value;
+    }
+
+    private static T CheckEnum<T>(T value, string field, Violations v)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            v.Add(field, $"Giá trị {Convert.ToInt32(value)} không hợp lệ cho {typeof(T).Name}", $"{Convert.ToInt32(value)} is not a valid {typeof(T).Name}");
+        }
+        return value;
+    }
+
+    // ---------- documents: proto → domain ----------
+
+    public static DocumentReference ToDomain(P.DocumentReference? r, string field, Violations v)
+        => r is null ? DocumentReference.Missing : new DocumentReference(r.Number, ToDate(r.Date, field + ".date", v), r.Issuer);
+
+    public static ImprovementPlan? ToDomain(P.Plan? plan, string field, Violations v, PlanId? id = null, SchoolId? school = null)
+    {
+        if (plan is null)
+        {
+            v.Add(field, "Thiếu kế hoạch", "The plan is required");
+            return null;
+        }
+        SchoolYear? year = ToSchoolYear(plan.SchoolYear, field + ".school_year", v, required: true);
+        FrameworkVersion? framework = year is { } y ? ToFramework(plan.Framework, field + ".framework", v, CalendarProvider.National.For(y).Opening) : null;
+        DocumentReference reference = ToDomain(plan.Reference, field + ".reference", v);
+        var basis = plan.Basis is null ? PlanBasis.Empty : new PlanBasis(plan.Basis.SelfAssessmentPeriod, plan.Basis.ExternalEvaluation is null ? null
+                : ToDomain(plan.Basis.ExternalEvaluation, field + ".basis.external_evaluation", v), plan.Basis.PreviousResults,
+            plan.Basis.SelfAssessment.Select((r, i) => r.LevelMarks.Count > 4
+                ? Reject(v, $"{field}.basis.self_assessment[{i}].level_marks", "Tối đa 4 cột mức", "At most four level columns", new SelfAssessmentRow(r.Label, r.NotMet, Array.Empty<bool>()))
+                : new SelfAssessmentRow(r.Label, r.NotMet, r.LevelMarks)).ToList());
+        var groups = plan.Groups.Select((g, gi) => new PlanGroup(g.RowNumber, g.Heading, g.Items.Select((item, ii) =>
+        {
+            string path = $"{field}.groups[{gi}].items[{ii}]";
+            return new PlanItem(item.Criterion, item.TargetResult,
+                item.Tasks.Select(t => new PlanTask(t.Description, t.Lead, t.Timeframe, t.Collaborators)).ToList(),
+                Level(item.HasCurrentLevel, item.CurrentLevel, path + ".current_level", v), Level(item.HasTargetLevel, item.TargetLevel, path + ".target_level", v),
+                item.Budget, item.OtherSupport, item.Notes);
+        }).ToList())).ToList();
+        int? target = Level(plan.HasTargetSchoolLevel, plan.TargetSchoolLevel, field + ".target_school_level", v);
+        if (year is null || framework is null || v.Any)
+        {
+            return null;
+        }
+        return new ImprovementPlan(id ?? new PlanId("unsaved"), school ?? new SchoolId("unsaved"), plan.SchoolName, framework, year.Value, reference, basis, groups, target);
+    }
+
+    public static ImplementationReport? ToDomain(P.Report? report, string field, Violations v)
+    {
+        if (report is null)
+        {
+            v.Add(field, "Thiếu báo cáo", "The report is required");
+            return null;
+        }
+        SchoolYear? stated = ToSchoolYear(report.StatedSchoolYear, field + ".stated_school_year", v, required: false);
+        var groups = report.Groups.Select(g => new ReportGroup(g.RowNumber, g.Heading, g.Rows.Select(r => new ReportRow(r.Criterion, r.PlanAsWritten,
+            r.PlanAsAdjusted, r.Completed, r.InProgress, r.IsLate, r.LateReason, r.NotStarted, r.NotStartedReason, r.Notes)).ToList())).ToList();
+        var attachments = report.Attachments.Select((a, i) => new ReportAttachment(a.Title, ToDomain(a.ReportCited, $"{field}.attachments[{i}].report_cited", v))).ToList();
+        var reference = ToDomain(report.Reference, field + ".reference", v);
+        var cited = ToDomain(report.PlanCited, field + ".plan_cited", v);
+        return v.Any ? null : new ImplementationReport(new ReportId("unsaved"), reference, stated, cited, groups, attachments);
+    }
+
+    public static (SupervisionTeam Team, List<SupervisionMinutes> Minutes)? ToDomain(P.Supervision? s, string field, Violations v)
+    {
+        if (s is null)
+        {
+            v.Add(field, "Thiếu hồ sơ giám sát", "The supervision record is required");
+            return null;
+        }
+        var members = s.Members.Select((m, i) => new TeamMember(m.Number, m.Name, m.Position,
+            (TeamRole)(int)CheckEnum(m.Role, $"{field}.members[{i}].role", v))).ToList();
+        var minutes = s.Minutes.Select((m, i) => new SupervisionMinutes(ToDate(m.Date, $"{field}.minutes[{i}].date", v), m.Place, m.Attendees,
+            m.CheckedItems, m.Strengths, m.Limitations, m.Recommendations)).ToList();
+        var decision = ToDomain(s.Decision, field + ".decision", v);
+        return v.Any ? null : (new SupervisionTeam(decision, v.Any ? Array.Empty<TeamMember>() : members), minutes);
+    }
+
+    private static T Reject<T>(Violations v, string field, string vi, string en, T placeholder)
+    {
+        v.Add(field, vi, en);
+        return placeholder;
+    }
+
+    // ---------- documents: domain → proto (round trip for tests and examples) ----------
+
+    public static P.DocumentReference ToProto(DocumentReference r) => new() { Number = r.Number, Date = ToProto(r.Date), Issuer = r.Issuer };
+
+    public static P.Plan ToProto(ImprovementPlan plan)
+    {
+        var proto = new P.Plan
+        {
+            SchoolName = plan.SchoolName,
+            Framework = FrameworkName(plan.Framework),
+            SchoolYear = plan.SchoolYear.ToString(),
+            Reference = ToProto(plan.Reference),
+            Basis = new P.PlanBasis
+            {
+                SelfAssessmentPeriod = plan.Basis.SelfAssessmentPeriod,
+                ExternalEvaluation = plan.Basis.ExternalEvaluation is { } e ? ToProto(e) : null,
+                PreviousResults = plan.Basis.PreviousResults,
+            },
+        };
+        proto.Basis.SelfAssessment.AddRange(plan.Basis.SelfAssessment.Select(r =>
+        {
+            var row = new P.SelfAssessmentRow { Label = r.Label, NotMet = r.NotMet };
+            row.LevelMarks.AddRange(r.LevelMarks);
+            return row;
+        }));
+        if (plan.TargetSchoolLevel is { } t)
+        {
+            proto.TargetSchoolLevel = t;
+        }
+        proto.Groups.AddRange(plan.Groups.Select(g =>
+        {
+            var group = new P.PlanGroup { RowNumber = g.RowNumber, Heading = g.Heading.Text };
+            group.Items.AddRange(g.Items.Select(i =>
+            {
+                var item = new P.PlanItem { Criterion = i.CriterionText, TargetResult = i.TargetResult, Budget = i.Budget, OtherSupport = i.OtherSupport, Notes = i.Notes };
+                if (i.CurrentLevel is { } c)
+                {
+                    item.CurrentLevel = c;
+                }
+                if (i.TargetLevel is { } tl)
+                {
+                    item.TargetLevel = tl;
+                }
+                item.Tasks.AddRange(i.Tasks.Select(task =>
+                {
+                    var pt = new P.PlanTask { Description = task.Description, Lead = task.Lead, Timeframe = task.Timeframe };
+                    pt.Collaborators.AddRange(task.Collaborators);
+                    return pt;
+                }));
+                return item;
+            }));
+            return group;
+        }));
+        return proto;
+    }
+
+    public static P.Report ToProto(ImplementationReport report)
+    {
+        var proto = new P.Report
+        {
+            Reference = ToProto(report.Reference),
+            StatedSchoolYear = report.StatedSchoolYear?.ToString() ?? string.Empty,
+            PlanCited = ToProto(report.PlanCited),
+        };
+        proto.Groups.AddRange(report.Groups.Select(g =>
+        {
+            var group = new P.ReportGroup { RowNumber = g.RowNumber, Heading = g.Heading.Text };
+            group.Rows.AddRange(g.Rows.Select(r => new P.ReportRow
+            {
+                Criterion = r.CriterionText, PlanAsWritten = r.PlanAsWritten, PlanAsAdjusted = r.PlanAsAdjusted, Completed = r.Completed,
+                InProgress = r.InProgress, IsLate = r.IsLate, LateReason = r.LateReason, NotStarted = r.NotStarted,
+                NotStartedReason = r.NotStartedReason, Notes = r.Notes,
+            }));
+            return group;
+        }));
+        proto.Attachments.AddRange(report.Attachments.Select(a => new P.ReportAttachment { Title = a.Title, ReportCited = ToProto(a.ReportCited) }));
+        return proto;
+    }
+
+    public static P.Supervision ToProto(SupervisionTeam team, IEnumerable<SupervisionMinutes> minutes)
+    {
+        var proto = new P.Supervision { Decision = ToProto(team.Decision) };
+        proto.Members.AddRange(team.Members.Select(m => new P.TeamMember { Number = m.Number, Name = m.Name, Position = m.Position, Role = (P.TeamRole)(int)m.Role }));
+        proto.Minutes.AddRange(minutes.Select(m =>
+        {
+            var pm = new P.SupervisionMinutes { Date = ToProto(m.Date), Place = m.Place, Strengths = m.Strengths, Limitations = m.Limitations, Recommendations = m.Recommendations };
+            pm.Attendees.AddRange(m.Attendees);
+            pm.CheckedItems.AddRange(m.CheckedItems);
+            return pm;
+        }));
+        return proto;
+    }
+
+    // ---------- checks ----------
+
+    public static CheckOptions ToDomain(P.CheckOptions? options, string field, Violations v)
+    {
+        if (options is null)
+        {
+            return CheckOptions.Default;
+        }
+        var known = RuleSet.All.Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, i) in options.Codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
+        {
+            v.Add($"{field}.codes[{i}]", $"Không có quy tắc \"{code}\"", $"No rule \"{code}\"");
+        }
+        var overrides = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, severity) in options.SeverityOverrides)
+        {
+            if (!known.Contains(code))
+            {
+                v.Add($"{field}.severity_overrides[{code}]", $"Không có quy tắc \"{code}\"", $"No rule \"{code}\"");
+            }
+            else if (severity == P.Severity.Unspecified || !Enum.IsDefined(severity))
+            {
+                v.Add($"{field}.severity_overrides[{code}]", "Mức độ không hợp lệ", "Invalid severity");
+            }
+            else
+            {
+                overrides[code] = (Severity)(int)severity;
+            }
+        }
+        CheckEnum(options.MinimumSeverity, field + ".minimum_severity", v);
+        CheckEnum(options.DeadlineMode, field + ".deadline_mode", v);
+        if (v.Any)
+        {
+            return CheckOptions.Default;
+        }
+        var calendars = options.DeadlineMode == P.DeadlineMode.Exclusive ? new CalendarProvider(DeadlineMode.Exclusive) : CalendarProvider.National;
+        Severity minimum = options.MinimumSeverity == P.Severity.Unspecified ? Severity.Info : (Severity)(int)options.MinimumSeverity;
+        return new CheckOptions(calendars, options.Codes.Count == 0 ? null : options.Codes, minimum, overrides);
+    }
+
+    public static P.CheckResponse ToProto(CheckResult result, bool supervision = false)
+    {
+        var response = new P.CheckResponse
+        {
+            ErrorCount = result.Count(Severity.Error),
+            WarningCount = result.Count(Severity.Warning),
+            InfoCount = result.Count(Severity.Info),
+        };
+        response.Findings.AddRange(result.Findings.Select(f => ToProto(f, supervision)));
+        return response;
+    }
+
+    public static P.Finding ToProto(Finding f, bool supervision = false)
+    {
+        var proto = new P.Finding
+        {
+            Code = f.Code,
+            Rule = f.Rule,
+            Severity = (P.Severity)(int)f.Severity,
+            Path = ProtoPath(f.Path, supervision),
+            Criterion = f.Criterion?.ToString() ?? string.Empty,
+            MessageVi = f.Message.Vietnamese,
+            MessageEn = f.Message.English,
+        };
+        foreach (var (key, value) in f.Arguments)
+        {
+            proto.Arguments[key] = value;
+        }
+        return proto;
+    }
+
+    /// <summary>"Groups[2].Items[0].TargetLevel" → "groups[2].items[0].target_level"; the supervision team's fields sit at the top of the proto.</summary>
+    public static string ProtoPath(string path, bool supervision)
+    {
+        if (supervision && path.StartsWith("Team.", StringComparison.Ordinal))
+        {
+            path = path.Substring(5);
+        }
+        var builder = new StringBuilder(path.Length + 8);
+        for (int i = 0; i < path.Length; i++)
+        {
+            char c = path[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && path[i - 1] != '.' && path[i - 1] != '[')
+                {
+                    builder.Append('_');
+                }
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    // ---------- catalog ----------
+
+    public static P.Framework ToProto(FrameworkVersion f, P.FrameworkView view)
+    {
+        var proto = new P.Framework
+        {
+            Name = FrameworkName(f), LegalDocument = f.LegalDocument, Title = f.Title, Issuer = f.Issuer, IssueDate = ToProto(f.IssuedOn),
+            EffectiveFrom = ToProto(f.EffectiveFrom), EffectiveUntil = ToProto(f.EffectiveUntil), LevelCount = f.LevelCount,
+            RuleKind = f.Rule.Kind.ToString(), CriterionCount = f.Criteria.Count, IndicatorCount = f.IndicatorCount,
+        };
+        proto.SchoolTypes.AddRange(f.SchoolTypes.Select(t => (P.SchoolType)(int)t));
+        proto.Standards.AddRange(f.Standards.Select(s =>
+        {
+            var standard = new P.Standard { Number = s.Number.Value, Title = s.Title };
+            standard.Criteria.AddRange(s.Criteria.Select(c => ToProto(f, c, view == P.FrameworkView.Full)));
+            return standard;
+        }));
+        if (view == P.FrameworkView.Full)
+        {
+            proto.AdditionalRequirements.AddRange(f.AdditionalRequirements.Select(a => new P.AdditionalRequirement { Clause = a.Clause, Level = a.Level.Value, Text = a.Text }));
+        }
+        return proto;
+    }
+
+    public static P.Criterion ToProto(FrameworkVersion f, Criterion c, bool withIndicators)
+    {
+        var proto = new P.Criterion { Name = $"{FrameworkName(f)}/criteria/{c.Id}", Id = c.Id.ToString(), Title = c.Name, HighestLevel = c.HighestLevel.Value };
+        if (withIndicators)
+        {
+            proto.Indicators.AddRange(c.Indicators.Select(i => new P.Indicator { Level = i.Level.Value, Key = i.Key.ToString(), Text = i.Text }));
+        }
+        return proto;
+    }
+
+    // ---------- assessment ----------
+
+    public static P.SchoolLevelEvaluation ToProto(SchoolLevelEvaluation e)
+    {
+        var proto = new P.SchoolLevelEvaluation { AchievedLevel = e.AchievedValue, ExplanationVi = e.Describe().Vietnamese, ExplanationEn = e.Describe().English };
+        proto.Criteria.AddRange(e.Criteria.Select(c => new P.CriterionEvaluation { Criterion = c.Criterion.Id.ToString(), AchievedLevel = c.AchievedValue, Pending = c.IsPending }));
+        proto.Gaps.AddRange(e.Gaps.Select(g =>
+        {
+            BilingualTextPair text = new(g.Describe());
+            var gap = new P.LevelGap { Level = g.Level.Value, ExplanationVi = text.Vi, ExplanationEn = text.En };
+            gap.NotMet.AddRange(g.NotMet.Select(Ref));
+            gap.NotAssessed.AddRange(g.NotAssessed.Select(Ref));
+            gap.AdditionalNotMet.AddRange(g.AdditionalNotMet.Select(a => a.Clause));
+            gap.AdditionalNotAssessed.AddRange(g.AdditionalNotAssessed.Select(a => a.Clause));
+            gap.BlockingCriteria.AddRange(g.BlockingCriteria.Select(c => c.ToString()));
+            gap.PendingCriteria.AddRange(g.PendingCriteria.Select(c => c.ToString()));
+            return gap;
+        }));
+        return proto;
+    }
+
+    private static P.IndicatorRef Ref(Indicator i) => new() { Criterion = i.Criterion.ToString(), Level = i.Level.Value, Key = i.Key.ToString() };
+
+    private readonly record struct BilingualTextPair(string Vi, string En)
+    {
+        public BilingualTextPair(D.BilingualText text)
+            : this(text.Vietnamese, text.English)
+        {
+        }
+    }
+
+    // ---------- calendar ----------
+
+    public static P.SchoolYearCalendar ToProto(SchoolCalendar c)
+    {
+        var proto = new P.SchoolYearCalendar
+        {
+            SchoolYear = c.Year.ToString(), Decision = c.Frame.Decision, Provisional = c.IsProvisional, Province = c.Province?.Province ?? string.Empty,
+            ReportDay = ToProto(c.ReportDay), Opening = ToProto(c.Opening), SemesterOne = ToProto(c.GetSemester(Semester.First)),
+            SemesterTwo = ToProto(c.GetSemester(Semester.Second)), YearLastDay = ToProto(c.YearLastDay),
+            CompletionReviewLastDay = ToProto(c.CompletionReviewLastDay), AdmissionsLastDay = ToProto(c.AdmissionsLastDay),
+            Summer = ToProto(c.Summer), AdministrativeYear = ToProto(c.AdministrativeYear), TeachingWeeks = c.Frame.TeachingWeeks,
+            GraduationExam = c.Frame.GraduationExam is { } exam ? ToProto(exam) : null, Tet = ToProto(c.Frame.Tet),
+        };
+        proto.Breaks.AddRange(c.Breaks.Select(b => new P.SchoolBreak { Name = b.Name, Days = ToProto(b.Days) }));
+        return proto;
+    }
+
+    // ---------- progress ----------
+
+    public static P.PlanProgress ToProto(string name, PlanProgress progress)
+    {
+        var proto = new P.PlanProgress
+        {
+            Name = name, Date = ToProto(progress.Date), OverdueCount = progress.Overdue.Count(), DueSoonCount = progress.DueSoon.Count(),
+            NotYetStartedCount = progress.NotYetStarted.Count(),
+        };
+        proto.Tasks.AddRange(progress.Tasks.Select(t =>
+        {
+            var task = new P.TaskProgress
+            {
+                Path = ProtoPath(t.Path, false), Criterion = t.Criterion?.ToString() ?? string.Empty, Description = t.Task.Description, Lead = t.Task.Lead,
+                Timeframe = t.Task.Timeframe, Start = ToProto(t.Days?.Start), End = ToProto(t.Days?.End), State = (P.TaskState)(int)t.State,
+            };
+            if (t.DaysLeft is { } left)
+            {
+                task.DaysLeft = left;
+            }
+            return task;
+        }));
+        proto.Criteria.AddRange(progress.ByCriterion.Select(p => new P.CriterionProgress { Criterion = p.Key.ToString(), State = (P.TaskState)(int)p.Value }));
+        proto.Checkpoints.AddRange(progress.Checkpoints.Select(c => new P.Checkpoint
+        {
+            NameVi = c.Name.Vietnamese, NameEn = c.Name.English, Due = ToProto(c.Due), HasMinutes = c.HasMinutes, Past = c.IsPast,
+        }));
+        return proto;
+    }
+}
