@@ -45,6 +45,11 @@ builder.Services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
 
 WebApplication app = builder.Build();
 app.Services.GetRequiredService<IDocumentStore>();
+app.UseMiddleware<GrpcRequestValidationMiddleware>(MaxMessageBytes, new[]
+{
+    CaiTien.V1.PlanServiceReflection.Descriptor, CaiTien.V1.CatalogServiceReflection.Descriptor,
+    CaiTien.V1.AssessmentServiceReflection.Descriptor, CaiTien.V1.CalendarServiceReflection.Descriptor,
+});
 app.MapGrpcService<CatalogGrpcService>();
 app.MapGrpcService<AssessmentGrpcService>();
 app.MapGrpcService<CalendarGrpcService>();

@@ -174,11 +174,11 @@ internal static class ProtoMapper
             return null;
         }
         var members = s.Members.Select((m, i) => new TeamMember(m.Number, m.Name, m.Position,
-            (TeamRole)(int)CheckEnum(m.Role, $"{field}.members[{i}].role", v))).ToList();
+            Enum.IsDefined(CheckEnum(m.Role, $"{field}.members[{i}].role", v)) ? (TeamRole)(int)m.Role : TeamRole.Unspecified)).ToList();
         var minutes = s.Minutes.Select((m, i) => new SupervisionMinutes(ToDate(m.Date, $"{field}.minutes[{i}].date", v), m.Place, m.Attendees,
             m.CheckedItems, m.Strengths, m.Limitations, m.Recommendations)).ToList();
         var decision = ToDomain(s.Decision, field + ".decision", v);
-        return v.Any ? null : (new SupervisionTeam(decision, v.Any ? Array.Empty<TeamMember>() : members), minutes);
+        return v.Any ? null : (new SupervisionTeam(decision, members), minutes);
     }
 
     private static T Reject<T>(Violations v, string field, string vi, string en, T placeholder)
