@@ -119,18 +119,18 @@ public static class TimeframeParser
             {
                 return single;
             }
-            Match m = OpenEnd.Match(f);
+            Match m = f.StartsWith("tu ", StringComparison.Ordinal) ? OpenEnd.Match(f) : Match.Empty;
             if (m.Success)
             {
                 Timeframe? from = Period(m.Groups["a"], offset, context);
                 return from is null ? null : Timeframe.ForOpenEnd(from);
             }
-            m = StartFinish.Match(f);
+            m = f.Contains("hoan thanh", StringComparison.Ordinal) || f.Contains("ket thuc", StringComparison.Ordinal) ? StartFinish.Match(f) : Match.Empty;
             if (m.Success)
             {
                 return Span(m.Groups["a"], m.Groups["b"], offset);
             }
-            m = Deadline.Match(f);
+            m = MayStartWith(f, "truoc", "cham nhat", "han chot", "khong qua") ? Deadline.Match(f) : Match.Empty;
             if (m.Success)
             {
                 Timeframe? day = Period(m.Groups["a"], offset, context);
@@ -144,7 +144,7 @@ public static class TimeframeParser
                 }
                 return Timeframe.ForDeadline(day.DateValue);
             }
-            m = ExplicitRange.Match(f);
+            m = f.Contains(" den ", StringComparison.Ordinal) ? ExplicitRange.Match(f) : Match.Empty;
             if (m.Success)
             {
                 return Span(m.Groups["a"], m.Groups["b"], offset);
@@ -225,8 +225,8 @@ public static class TimeframeParser
             offset += Math.Max(lead, 0);
             for (int guard = 0; guard < 4; guard++)
             {
-                Match strip = Weekday.Match(f);
-                if (!strip.Success)
+                Match strip = MayStartWith(f, "thu", "chu nhat", "cn") ? Weekday.Match(f) : Match.Empty;
+                if (!strip.Success && MayStartWith(f, "trong", "vao", "thoi gian", "du kien"))
                 {
                     strip = Filler.Match(f);
                 }
@@ -242,7 +242,11 @@ public static class TimeframeParser
                 return quiet ? null : Unread(raw, offset, "Thiếu thời gian", "A time is missing");
             }
 
-            Match m = RelativeWithYear.Match(f);
+            // Each pattern is tried only when a cheap necessary condition holds (a digit, a dash, a leading word).
+            bool digit = f.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            bool dash = digit && f.Contains('-');
+            bool thang = f.Contains("thang", StringComparison.Ordinal);
+            Match m = MayStartWith(f, "dau", "cuoi") && digit ? RelativeWithYear.Match(f) : Match.Empty;
             if (m.Success)
             {
                 ParseResult<SchoolYear> y = SchoolYear.Parse(m.Groups["y"].Value);
@@ -250,7 +254,7 @@ public static class TimeframeParser
                     ? Timeframe.ForRelative(y.Value, m.Groups["rel"].Value == "dau" ? RelativePeriod.StartOfYear : RelativePeriod.EndOfYear)
                     : quiet ? null : Unread(m.Groups["y"].Value, offset + m.Groups["y"].Index, y.Failure!.Message.Vietnamese, y.Failure.Message.English);
             }
-            m = YearSuffix.Match(f);
+            m = dash ? YearSuffix.Match(f) : Match.Empty;
             if (m.Success && !SchoolYearForm.IsMatch(f))
             {
                 ParseResult<SchoolYear> y = SchoolYear.Parse(m.Groups["y"].Value);
@@ -261,12 +265,12 @@ public static class TimeframeParser
                 Timeframe? inner = TryPeriod(m.Groups["body"].Value, offset, y.Value, quiet);
                 return inner is null ? null : inner.Kind is TimeframeKind.Day or TimeframeKind.Month ? inner : inner.WithContext(y.Value);
             }
-            if ((m = SchoolYearForm.Match(f)).Success)
+            if (dash && (m = SchoolYearForm.Match(f)).Success)
             {
                 ParseResult<SchoolYear> y = SchoolYear.Parse(m.Groups["y"].Value);
                 return y.Success ? Timeframe.ForSchoolYear(y.Value) : quiet ? null : Unread(f, offset, y.Failure!.Message.Vietnamese, y.Failure.Message.English);
             }
-            if ((m = YearPair.Match(f)).Success)
+            if (dash && (m = YearPair.Match(f)).Success)
             {
                 int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
                 int b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
@@ -276,20 +280,20 @@ public static class TimeframeParser
                 }
                 return b == a + 1 && !m.Groups["label"].Success ? Timeframe.ForSchoolYear(new SchoolYear(a)) : Timeframe.ForYears(a, b);
             }
-            if ((m = ShortYearPair.Match(f)).Success)
+            if (dash && (m = ShortYearPair.Match(f)).Success)
             {
                 ParseResult<SchoolYear> y = SchoolYear.Parse(f);
                 return y.Success ? Timeframe.ForSchoolYear(y.Value) : quiet ? null : Unread(f, offset, y.Failure!.Message.Vietnamese, y.Failure.Message.English);
             }
-            if (WholeYear.IsMatch(f))
+            if (!digit && WholeYear.IsMatch(f))
             {
                 return Timeframe.ForSchoolYear(year);
             }
-            if (Recurring.IsMatch(f))
+            if (!digit && Recurring.IsMatch(f))
             {
                 return Timeframe.Recurring(year);
             }
-            if ((m = RelativeForm.Match(f)).Success)
+            if (!digit && (m = RelativeForm.Match(f)).Success)
             {
                 RelativePeriod period = m.Groups["start"].Success ? RelativePeriod.StartOfYear
                     : m.Groups["end"].Success ? RelativePeriod.EndOfYear
@@ -297,12 +301,12 @@ public static class TimeframeParser
                     : RelativePeriod.BeforeOpening;
                 return Timeframe.ForRelative(year, period);
             }
-            if ((m = SemesterForm.Match(f)).Success)
+            if ((f.Contains("hk", StringComparison.Ordinal) || f.Contains("hoc", StringComparison.Ordinal)) && (m = SemesterForm.Match(f)).Success)
             {
                 Semester semester = m.Groups["n"].Value is "i" or "1" ? Semester.First : Semester.Second;
                 return Timeframe.ForSemester(year, semester, Part(m.Groups["part"]));
             }
-            if ((m = QuarterForm.Match(f)).Success)
+            if (f.StartsWith("quy", StringComparison.Ordinal) && (m = QuarterForm.Match(f)).Success)
             {
                 int q = m.Groups["n"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
                 int y;
@@ -322,7 +326,7 @@ public static class TimeframeParser
                 }
                 return ValidYear(y) ? Timeframe.ForQuarter(y, q) : quiet ? null : Unread(f, offset, $"Năm {y} không hợp lệ", $"Year {y} is not valid");
             }
-            if ((m = HalfForm.Match(f)).Success)
+            if (thang && (m = HalfForm.Match(f)).Success)
             {
                 int half = m.Groups["h"].Value == "dau" ? 1 : 2;
                 int y;
@@ -337,12 +341,12 @@ public static class TimeframeParser
                 }
                 return ValidYear(y) ? Timeframe.ForHalfYear(y, half) : quiet ? null : Unread(f, offset, $"Năm {y} không hợp lệ", $"Year {y} is not valid");
             }
-            if ((m = CalendarYearForm.Match(f)).Success)
+            if (digit && f.StartsWith("nam", StringComparison.Ordinal) && (m = CalendarYearForm.Match(f)).Success)
             {
                 int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                 return ValidYear(y) ? Timeframe.ForCalendarYear(y) : quiet ? null : Unread(f, offset, $"Năm {y} không hợp lệ", $"Year {y} is not valid");
             }
-            if ((m = MonthForm.Match(f)).Success || (m = MonthNoYear.Match(f)).Success)
+            if (digit && ((m = MonthForm.Match(f)).Success || (thang && (m = MonthNoYear.Match(f)).Success)))
             {
                 int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
                 if (month is < 1 or > 12)
@@ -363,11 +367,11 @@ public static class TimeframeParser
                 return ValidYear(y) ? Timeframe.ForMonth(new YearMonth(y, month), Part(m.Groups["part"]))
                     : quiet ? null : Unread(f, offset, $"Năm {y} không hợp lệ", $"Year {y} is not valid");
             }
-            if ((m = DayNumeric.Match(f)).Success || (m = DayWords.Match(f)).Success)
+            if (digit && ((m = DayNumeric.Match(f)).Success || (thang && (m = DayWords.Match(f)).Success)))
             {
                 return Day(m, f, offset, year, quiet);
             }
-            if ((m = Weeks.Match(f)).Success)
+            if (digit && f.StartsWith("tuan", StringComparison.Ordinal) && (m = Weeks.Match(f)).Success)
             {
                 int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
                 int b = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) : a;
@@ -378,7 +382,7 @@ public static class TimeframeParser
                 }
                 return Timeframe.ForTeachingWeeks(year, a, b);
             }
-            if ((m = TetDay.Match(f)).Success)
+            if (digit && f.StartsWith("mung", StringComparison.Ordinal) && (m = TetDay.Match(f)).Success)
             {
                 int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
                 if (d is < 1 or > 10 || NationalFrames.Get(year).Tet is null)
@@ -449,6 +453,10 @@ public static class TimeframeParser
         }
 
         private static string Shorten(string s) => s.Length <= 60 ? s : s.Substring(0, 60) + "…";
+
+        private static bool MayStartWith(string f, string a, string b, string? c = null, string? d = null)
+            => f.StartsWith(a, StringComparison.Ordinal) || f.StartsWith(b, StringComparison.Ordinal)
+                || (c is not null && f.StartsWith(c, StringComparison.Ordinal)) || (d is not null && f.StartsWith(d, StringComparison.Ordinal));
 
         private static PeriodPart Part(Group g) => g.Success
             ? g.Value switch { "dau" => PeriodPart.Start, "giua" => PeriodPart.Middle, _ => PeriodPart.End }

@@ -79,6 +79,10 @@ public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<Criter
     /// <returns><c>true</c> when the text reads as a criterion but carries the label "Tiêu chuẩn".</returns>
     public static bool IsLabelledAsStandard(string? text)
     {
+        if (text is null || (text.IndexOf("chuẩn", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("chuan", StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return false;
+        }
         Match match = Pattern.Match(VietnameseText.Fold(text));
         return match.Success && match.Groups["label"].Value.StartsWith("tieu", StringComparison.Ordinal)
             && match.Groups["label"].Value.Contains("chuan");

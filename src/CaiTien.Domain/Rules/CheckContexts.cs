@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CaiTien.Domain.Calendar;
@@ -104,7 +105,17 @@ public sealed class PlanCheckContext
         Calendar = calendars.For(plan.SchoolYear);
         Table = DocumentTable.ForPlan(plan);
         Documents = new CitedDocuments(new[] { ("Reference", "kế hoạch", plan.Reference) });
-        timeframes = plan.Groups.Select(g => g.Items.Select(i => i.Tasks.Select(t => TimeframeParser.Parse(t.Timeframe, plan.SchoolYear)).ToArray()).ToArray()).ToArray();
+        // Plans repeat a few timeframes ("Năm học 2023-2024") across many tasks: read each distinct text once.
+        var distinct = new Dictionary<string, ParseResult<Timeframe>>(StringComparer.Ordinal);
+        timeframes = plan.Groups.Select(g => g.Items.Select(i => i.Tasks.Select(t =>
+        {
+            if (!distinct.TryGetValue(t.Timeframe, out ParseResult<Timeframe>? reading))
+            {
+                reading = TimeframeParser.Parse(t.Timeframe, plan.SchoolYear);
+                distinct.Add(t.Timeframe, reading);
+            }
+            return reading;
+        }).ToArray()).ToArray()).ToArray();
     }
 
     /// <summary>The plan.</summary>
@@ -128,6 +139,21 @@ public sealed class PlanCheckContext
     /// <param name="task">The task index in the item.</param>
     /// <returns>The reading.</returns>
     public ParseResult<Timeframe> TimeframeOf(int group, int item, int task) => timeframes[group][item][task];
+
+    private readonly Dictionary<ParseResult<Timeframe>, (NodaTime.LocalDate Start, NodaTime.LocalDate End)> bounds = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The first and last day of a reading from <see cref="TimeframeOf"/>; each distinct reading is resolved once.</summary>
+    /// <param name="reading">A successful reading.</param>
+    /// <returns>Its days (start may be after end for a reversed span).</returns>
+    internal (NodaTime.LocalDate Start, NodaTime.LocalDate End) BoundsOf(ParseResult<Timeframe> reading)
+    {
+        if (!bounds.TryGetValue(reading, out var days))
+        {
+            days = reading.Value.Bounds(Calendars);
+            bounds.Add(reading, days);
+        }
+        return days;
+    }
 
     /// <summary>The levels the self-assessment table shows, by criterion.</summary>
     public IReadOnlyDictionary<CriterionId, int> SelfAssessedLevels => selfAssessed ??= Plan.Basis.SelfAssessment
@@ -182,6 +208,46 @@ public sealed class ReportCheckContext
 
     /// <summary>The report's own reference.</summary>
     public CitedDocuments Documents { get; }
+
+    private readonly Dictionary<string, ParseResult<Timeframe>> expected = new(StringComparer.Ordinal);
+    private Dictionary<CriterionId, List<string>>? tasks;
+
+    /// <summary>How a "dự kiến …" text reads in the reported year; each distinct text is read once per check.</summary>
+    internal ParseResult<Timeframe> ExpectedTime(string text, SchoolYear year)
+    {
+        if (!expected.TryGetValue(text, out ParseResult<Timeframe>? reading))
+        {
+            reading = TimeframeParser.Parse(text, year);
+            expected.Add(text, reading);
+        }
+        return reading;
+    }
+
+    /// <summary>The descriptions of the plan's tasks for a criterion.</summary>
+    internal IReadOnlyList<string> PlannedTasks(CriterionId criterion)
+    {
+        if (tasks is null)
+        {
+            tasks = new Dictionary<CriterionId, List<string>>();
+            foreach (PlanItem item in Plan?.Items ?? Enumerable.Empty<PlanItem>())
+            {
+                if (item.Criterion is not { } c)
+                {
+                    continue;
+                }
+                if (!tasks.TryGetValue(c, out List<string>? list))
+                {
+                    list = new List<string>(item.Tasks.Count);
+                    tasks.Add(c, list);
+                }
+                foreach (PlanTask task in item.Tasks)
+                {
+                    list.Add(task.Description);
+                }
+            }
+        }
+        return tasks.TryGetValue(criterion, out List<string>? found) ? found : (IReadOnlyList<string>)Array.Empty<string>();
+    }
 }
 
 /// <summary>What the supervision rules look at: the plan, the team and the minutes.</summary>

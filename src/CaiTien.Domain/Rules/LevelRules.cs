@@ -176,14 +176,14 @@ public sealed class BelowTargetWithoutItemRule : RuleSpecification<PlanCheckCont
 /// <summary>Enumerates a plan's items with their paths.</summary>
 internal static class PlanItems
 {
-    internal static IEnumerable<(PlanItem Item, string Path)> All(ImprovementPlan plan)
+    internal static IEnumerable<(PlanItem Item, DocumentPath Path)> All(ImprovementPlan plan)
     {
         for (int g = 0; g < plan.Groups.Count; g++)
         {
             IReadOnlyList<PlanItem> items = plan.Groups[g].Items;
             for (int i = 0; i < items.Count; i++)
             {
-                yield return (items[i], $"Groups[{g}].Items[{i}]");
+                yield return (items[i], new DocumentPath("Items", g, i));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CaiTien.Domain.Calendar;
@@ -116,11 +117,10 @@ public sealed class ReversedTimeframeRule : RuleSpecification<PlanCheckContext>
     {
         foreach (var x in TaskTimeframes.All(context))
         {
-            if (x.Reading.Success && x.Reading.Value.IsReversed(context.Calendars))
+            if (x.Reading.Success && context.BoundsOf(x.Reading) is var (start, end) && start > end)
             {
-                Timeframe t = x.Reading.Value;
                 yield return Found(x.Path + ".Timeframe", x.Item.Criterion, ("written", x.Task.Timeframe),
-                    ("start", TextScan.Date(t.GetStart(context.Calendars))), ("end", TextScan.Date(t.GetEnd(context.Calendars))));
+                    ("start", TextScan.Date(start)), ("end", TextScan.Date(end)));
             }
         }
     }
@@ -145,15 +145,15 @@ public sealed class TimeframeOutsideSchoolYearRule : RuleSpecification<PlanCheck
         DateInterval year = context.Plan.SchoolYear.AdministrativeSpan;
         foreach (var x in TaskTimeframes.All(context))
         {
-            if (!x.Reading.Success || x.Reading.Value.IsMultiYear || x.Reading.Value.IsReversed(context.Calendars))
+            if (!x.Reading.Success || x.Reading.Value.IsMultiYear)
             {
                 continue;
             }
-            DateInterval days = x.Reading.Value.Resolve(context.Calendars);
-            if (!year.Contains(days.Start) || !year.Contains(days.End))
+            var (start, end) = context.BoundsOf(x.Reading);
+            if (start <= end && (!year.Contains(start) || !year.Contains(end)))
             {
-                yield return Found(x.Path + ".Timeframe", x.Item.Criterion, ("written", x.Task.Timeframe), ("start", TextScan.Date(days.Start)),
-                    ("end", TextScan.Date(days.End)), ("year", context.Plan.SchoolYear));
+                yield return Found(x.Path + ".Timeframe", x.Item.Criterion, ("written", x.Task.Timeframe), ("start", TextScan.Date(start)),
+                    ("end", TextScan.Date(end)), ("year", context.Plan.SchoolYear));
             }
         }
     }
@@ -220,10 +220,14 @@ public sealed class OtherSchoolYearInPlanRule : RuleSpecification<PlanCheckConte
         SchoolYear year = context.Plan.SchoolYear;
         foreach (var (item, path) in PlanItems.All(context.Plan))
         {
-            var fields = new List<(string, string)> { (".TargetResult", item.TargetResult), (".Notes", item.Notes) };
-            fields.AddRange(item.Tasks.Select((t, i) => ($".Tasks[{i}].Description", t.Description)));
-            foreach (var (field, text) in fields)
+            for (int f = -2; f < item.Tasks.Count; f++)
             {
+                string text = f == -2 ? item.TargetResult : f == -1 ? item.Notes : item.Tasks[f].Description;
+                if (!TextScan.HasYearPair(text))
+                {
+                    continue;
+                }
+                string field = f == -2 ? ".TargetResult" : f == -1 ? ".Notes" : $".Tasks[{f}].Description";
                 foreach (var (mentioned, written) in TextScan.SchoolYears(text))
                 {
                     if (mentioned != year)
@@ -279,9 +283,15 @@ public sealed class InvalidBudgetRule : RuleSpecification<PlanCheckContext>
     /// <inheritdoc/>
     public override IEnumerable<Finding> Check(PlanCheckContext context)
     {
+        // Plans repeat a few budget cells ("Không"): read each distinct text once.
+        var readings = new Dictionary<string, ParseResult<long>>(StringComparer.Ordinal);
         foreach (var (item, path) in PlanItems.All(context.Plan))
         {
-            ParseResult<long> budget = Budget.Parse(item.Budget);
+            if (!readings.TryGetValue(item.Budget, out ParseResult<long>? budget))
+            {
+                budget = Budget.Parse(item.Budget);
+                readings.Add(item.Budget, budget);
+            }
             if (!budget.Success)
             {
                 yield return Found(path + ".Budget", item.Criterion, ("written", item.Budget), ("reason", budget.Failure!.Message.Vietnamese),
@@ -321,7 +331,7 @@ public sealed class FrameworkNotInForceRule : RuleSpecification<PlanCheckContext
 /// <summary>Enumerates a plan's tasks with their timeframe readings.</summary>
 internal static class TaskTimeframes
 {
-    internal static IEnumerable<(PlanItem Item, PlanTask Task, int TaskIndex, string Path, ParseResult<Timeframe> Reading)> All(PlanCheckContext context)
+    internal static IEnumerable<(PlanItem Item, PlanTask Task, int TaskIndex, DocumentPath Path, ParseResult<Timeframe> Reading)> All(PlanCheckContext context)
     {
         IReadOnlyList<PlanGroup> groups = context.Plan.Groups;
         for (int g = 0; g < groups.Count; g++)
@@ -331,7 +341,7 @@ internal static class TaskTimeframes
                 PlanItem item = groups[g].Items[i];
                 for (int t = 0; t < item.Tasks.Count; t++)
                 {
-                    yield return (item, item.Tasks[t], t, $"Groups[{g}].Items[{i}].Tasks[{t}]", context.TimeframeOf(g, i, t));
+                    yield return (item, item.Tasks[t], t, new DocumentPath("Items", g, i, t), context.TimeframeOf(g, i, t));
                 }
             }
         }

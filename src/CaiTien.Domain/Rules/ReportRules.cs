@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CaiTien.Domain.Calendar;
@@ -111,7 +112,7 @@ public sealed class PlanItemMissingFromReportRule : RuleSpecification<ReportChec
         {
             if (item.Criterion is { } c && !reported.Contains(c))
             {
-                yield return Found("Groups", c, ("planPath", path));
+                yield return Found("Groups", c, ("planPath", path.ToString()));
             }
         }
     }
@@ -161,7 +162,7 @@ public sealed class RowWithoutOutcomeRule : RuleSpecification<ReportCheckContext
     public override IEnumerable<Finding> Check(ReportCheckContext context)
         => from x in ReportRows.All(context.Report)
            where !x.Row.HasCompleted && !x.Row.HasInProgress && !x.Row.HasNotStarted
-           select Found(x.Path, x.Row.Criterion, ("criterion", x.Row.Criterion?.ToString() ?? x.Row.CriterionText));
+           select Found(x.Path.ToString(), x.Row.Criterion, ("criterion", x.Row.Criterion?.ToString() ?? x.Row.CriterionText));
 }
 
 /// <summary>BC007: late work without the reason for the delay.</summary>
@@ -222,15 +223,23 @@ public sealed class CompletedRepeatsTaskRule : RuleSpecification<ReportCheckCont
             {
                 continue;
             }
-            string done = TextScan.Words(row.Completed);
             IEnumerable<string> planned = new[] { row.PlanAsWritten, row.PlanAsAdjusted };
-            if (context.Plan is { } plan && row.Criterion is { } c)
+            if (context.Plan is not null && row.Criterion is { } c)
             {
-                planned = planned.Concat(plan.Items.Where(i => i.Criterion == c).SelectMany(i => i.Tasks.Select(t => t.Description)));
+                planned = planned.Concat(context.PlannedTasks(c));
             }
-            if (planned.Any(p => p.Length > 0 && TextScan.Words(p) == done))
+            foreach (string candidate in planned)
             {
-                yield return Found(path + ".Completed", row.Criterion, ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                // A word-for-word copy has nearly the same length; only such candidates are normalised and compared.
+                if (candidate.Length == 0 || Math.Abs(candidate.Length - row.Completed.Length) > 8 + (row.Completed.Length / 20))
+                {
+                    continue;
+                }
+                if (TextScan.SameWords(candidate, row.Completed))
+                {
+                    yield return Found(path + ".Completed", row.Criterion, ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                    break;
+                }
             }
         }
     }
@@ -262,7 +271,7 @@ public sealed class ExpectedDateBeforeReportRule : RuleSpecification<ReportCheck
             {
                 foreach (string expected in TextScan.ExpectedTimes(text))
                 {
-                    ParseResult<Timeframe> t = TimeframeParser.Parse(expected, year);
+                    ParseResult<Timeframe> t = context.ExpectedTime(expected, year);
                     if (!t.Success || t.Value.IsReversed(context.Calendars))
                     {
                         continue;
@@ -412,6 +421,12 @@ public sealed class PlanColumnHoldsWeaknessRule : RuleSpecification<ReportCheckC
         "nang cao", "trien khai", "chi dao", "ra soat", "boi duong", "can bo quan ly",
     };
 
+    // Every weakness mark contains "còn", "chưa" or "vẫn" (or their unaccented forms): test those before folding.
+    private static bool MayStateWeakness(string text)
+        => text.Contains("còn", System.StringComparison.OrdinalIgnoreCase) || text.Contains("chưa", System.StringComparison.OrdinalIgnoreCase)
+            || text.Contains("vẫn", System.StringComparison.OrdinalIgnoreCase) || text.Contains("con ", System.StringComparison.OrdinalIgnoreCase)
+            || text.Contains("chua", System.StringComparison.OrdinalIgnoreCase) || text.Contains("van ", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Creates the rule.</summary>
     public PlanColumnHoldsWeaknessRule()
         : base("BC015", Severity.Warning,
@@ -426,6 +441,10 @@ public sealed class PlanColumnHoldsWeaknessRule : RuleSpecification<ReportCheckC
     {
         foreach (var (row, path) in ReportRows.All(context.Report))
         {
+            if (!MayStateWeakness(row.PlanAsWritten))
+            {
+                continue;
+            }
             string folded = VietnameseText.Fold(row.PlanAsWritten);
             if (folded.Length > 0 && WeaknessMarks.Any(folded.Contains) && !ActionStarts.Any(a => folded.StartsWith(a, System.StringComparison.Ordinal)))
             {
@@ -462,14 +481,14 @@ public sealed class NoAdjustmentStatedRule : RuleSpecification<ReportCheckContex
 /// <summary>Enumerates a report's rows with their paths.</summary>
 internal static class ReportRows
 {
-    internal static IEnumerable<(ReportRow Row, string Path)> All(ImplementationReport report)
+    internal static IEnumerable<(ReportRow Row, DocumentPath Path)> All(ImplementationReport report)
     {
         for (int g = 0; g < report.Groups.Count; g++)
         {
             IReadOnlyList<ReportRow> rows = report.Groups[g].Rows;
             for (int i = 0; i < rows.Count; i++)
             {
-                yield return (rows[i], $"Groups[{g}].Rows[{i}]");
+                yield return (rows[i], new DocumentPath("Rows", g, i));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -17,7 +18,7 @@ internal static class TextScan
     /// <summary>The school years a text names ("năm học 2019 - 2020"), with the text as written.</summary>
     internal static IEnumerable<(SchoolYear Year, string Text)> SchoolYears(string text)
     {
-        if (text.Length == 0)
+        if (!HasYearPair(text))
         {
             yield break;
         }
@@ -35,7 +36,8 @@ internal static class TextScan
     /// <summary>The expected times in a text ("dự kiến đầu tháng 6/2023"), as written after "dự kiến".</summary>
     internal static IEnumerable<string> ExpectedTimes(string text)
     {
-        if (text.Length == 0)
+        if (text.IndexOf("ki", StringComparison.OrdinalIgnoreCase) < 0 || (text.IndexOf("kiến", StringComparison.OrdinalIgnoreCase) < 0
+            && text.IndexOf("kien", StringComparison.OrdinalIgnoreCase) < 0))
         {
             yield break;
         }
@@ -46,6 +48,32 @@ internal static class TextScan
             yield return text.Substring(g.Index, g.Length).Trim();
         }
     }
+
+    /// <summary>Whether a text has two numbers joined by a dash ("2019 - 2020", "23-24"): the cheap test before folding.</summary>
+    internal static bool HasYearPair(string text)
+    {
+        for (int i = text.IndexOfAny(Dashes); i >= 0 && i < text.Length; i = text.IndexOfAny(Dashes, i + 1))
+        {
+            int before = i - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+            int after = i + 1;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+            if (before >= 1 && after + 1 < text.Length && char.IsDigit(text[before]) && char.IsDigit(text[before - 1])
+                && char.IsDigit(text[after]) && char.IsDigit(text[after + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly char[] Dashes = { '-', '\u2013', '\u2014' };
 
     /// <summary>The full dates (d/m/yyyy) a text names.</summary>
     internal static IEnumerable<LocalDate> Dates(string text)
@@ -67,6 +95,61 @@ internal static class TextScan
     {
         string folded = VietnameseText.Fold(text);
         return folded.Contains("duy tri") || folded.Contains("giu vung");
+    }
+
+    /// <summary>
+    /// Whether two texts have the same words (letters and digits, case and diacritics ignored, punctuation and spacing
+    /// ignored): what <see cref="Words"/> compares, without allocating, stopping at the first difference.
+    /// </summary>
+    internal static bool SameWords(string a, string b)
+    {
+        int i = 0;
+        int j = 0;
+        while (true)
+        {
+            bool gapA = SkipSeparators(a, ref i);
+            bool gapB = SkipSeparators(b, ref j);
+            bool endA = i >= a.Length;
+            bool endB = j >= b.Length;
+            if (endA || endB)
+            {
+                return endA && endB;
+            }
+            if ((gapA && i > 0 && HadWord(a, i)) != (gapB && j > 0 && HadWord(b, j)))
+            {
+                return false;
+            }
+            if (VietnameseText.FoldChar(a[i]) != VietnameseText.FoldChar(b[j]))
+            {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    // Skips non-word characters; says whether any were skipped.
+    private static bool SkipSeparators(string s, ref int index)
+    {
+        int start = index;
+        while (index < s.Length && !char.IsLetterOrDigit(s[index]))
+        {
+            index++;
+        }
+        return index > start;
+    }
+
+    // Whether a word came before the separator run that ends at index (so the gap separates two words).
+    private static bool HadWord(string s, int index)
+    {
+        for (int k = index - 1; k >= 0; k--)
+        {
+            if (char.IsLetterOrDigit(s[k]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The text reduced to letters and digits, lower case without diacritics, single-spaced: for word-for-word comparison.</summary>

@@ -68,7 +68,7 @@ public static class VietnameseText
 
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    private static char FoldChar(char c)
+    internal static char FoldChar(char c)
     {
         if (c < 0x80)
         {
@@ -123,6 +123,16 @@ public static class VietnameseText
     /// <returns><c>true</c> when the cell says nothing.</returns>
     public static bool IsNothing(string? text)
     {
+        if (text is null)
+        {
+            return true;
+        }
+        // Every "nothing" spelling is short and starts with k, -, x or 0: anything else says something.
+        ReadOnlySpan<char> trimmed = text.AsSpan().Trim();
+        if (trimmed.Length > 24 || (trimmed.Length > 0 && trimmed[0] is not ('k' or 'K' or '-' or 'x' or 'X' or '0' or '.' or ';')))
+        {
+            return false;
+        }
         string folded = Fold(text).TrimEnd('.', ';', ' ');
         return folded.Length == 0 || folded is "khong" or "khong co" or "-" or "--" or "x" or "0";
     }
