@@ -45,6 +45,10 @@ public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<Criter
     /// <returns>The identifier with notes on what was normalised, or a failure.</returns>
     public static ParseResult<CriterionId> Parse(string? text)
     {
+        if (TryParseCanonical(text, out CriterionId canonical))
+        {
+            return ParseResult<CriterionId>.ForValue(canonical);
+        }
         string folded = VietnameseText.Fold(text);
         Match match = Pattern.Match(folded);
         if (!match.Success
@@ -72,6 +76,52 @@ public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<Criter
                 $"\"{Shorten(text!)}\" is labelled a standard but names criterion {s}.{n}"));
         }
         return ParseResult<CriterionId>.ForValue(new CriterionId(s, n), notes);
+    }
+
+    // "1.10" or "Tiêu chí 1.10" exactly as the library writes them: read without folding or regular expressions.
+    private static bool TryParseCanonical(string? text, out CriterionId id)
+    {
+        id = default;
+        if (text is null)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> span = text.AsSpan();
+        if (span.StartsWith("Tiêu chí ", StringComparison.Ordinal))
+        {
+            span = span.Slice(9);
+        }
+        int dot = span.IndexOf('.');
+        if (dot is < 1 or > 2 || span.Length - dot - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> s = span.Slice(0, dot);
+        ReadOnlySpan<char> n = span.Slice(dot + 1);
+        if (!IsDigits(s) || !IsDigits(n))
+        {
+            return false;
+        }
+        int standard = int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        int number = int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (standard < 1 || number < 1)
+        {
+            return false;
+        }
+        id = new CriterionId(standard, number);
+        return true;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether <see cref="Parse"/> found the criterion labelled as a standard ("Tiêu chuẩn 3.3").</summary>

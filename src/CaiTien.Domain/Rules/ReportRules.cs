@@ -223,14 +223,12 @@ public sealed class CompletedRepeatsTaskRule : RuleSpecification<ReportCheckCont
             {
                 continue;
             }
-            IEnumerable<string> planned = new[] { row.PlanAsWritten, row.PlanAsAdjusted };
-            if (context.Plan is not null && row.Criterion is { } c)
+            IReadOnlyList<string> tasks = context.Plan is not null && row.Criterion is { } c ? context.PlannedTasks(c) : Array.Empty<string>();
+            for (int k = -2; k < tasks.Count; k++)
             {
-                planned = planned.Concat(context.PlannedTasks(c));
-            }
-            foreach (string candidate in planned)
-            {
-                // A word-for-word copy has nearly the same length; only such candidates are normalised and compared.
+                string candidate = k == -2 ? row.PlanAsWritten : k == -1 ? row.PlanAsAdjusted : tasks[k];
+
+                // A word-for-word copy has nearly the same length; only such candidates are compared.
                 if (candidate.Length == 0 || Math.Abs(candidate.Length - row.Completed.Length) > 8 + (row.Completed.Length / 20))
                 {
                     continue;

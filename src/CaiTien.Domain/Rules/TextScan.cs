@@ -36,16 +36,28 @@ internal static class TextScan
     /// <summary>The expected times in a text ("dự kiến đầu tháng 6/2023"), as written after "dự kiến".</summary>
     internal static IEnumerable<string> ExpectedTimes(string text)
     {
-        if (text.IndexOf("ki", StringComparison.OrdinalIgnoreCase) < 0 || (text.IndexOf("kiến", StringComparison.OrdinalIgnoreCase) < 0
-            && text.IndexOf("kien", StringComparison.OrdinalIgnoreCase) < 0))
+        // Fold only a window after each "kiến"/"kien", not the whole cell.
+        int from = 0;
+        while (from < text.Length)
         {
-            yield break;
-        }
-        string folded = VietnameseText.FoldNormalized(text);
-        foreach (Match m in Expected.Matches(folded))
-        {
-            Group g = m.Groups["t"];
-            yield return text.Substring(g.Index, g.Length).Trim();
+            int accented = text.IndexOf("kiến", from, StringComparison.OrdinalIgnoreCase);
+            int plain = text.IndexOf("kien", from, StringComparison.OrdinalIgnoreCase);
+            int at = accented < 0 ? plain : plain < 0 ? accented : Math.Min(accented, plain);
+            if (at < 0)
+            {
+                yield break;
+            }
+            from = at + 4;
+            int start = Math.Max(0, at - 4);
+            int length = Math.Min(text.Length - start, 80);
+            string window = text.Substring(start, length);
+            Match m = Expected.Match(VietnameseText.FoldNormalized(window));
+            if (m.Success && m.Index <= at - start + 1)
+            {
+                Group g = m.Groups["t"];
+                yield return window.Substring(g.Index, g.Length).Trim();
+                from = start + g.Index + g.Length;
+            }
         }
     }
 
@@ -78,6 +90,10 @@ internal static class TextScan
     /// <summary>The full dates (d/m/yyyy) a text names.</summary>
     internal static IEnumerable<LocalDate> Dates(string text)
     {
+        if (text.IndexOf('/') < 0)
+        {
+            yield break;
+        }
         foreach (Match m in FullDate.Matches(text))
         {
             int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);

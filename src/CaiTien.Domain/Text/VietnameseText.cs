@@ -22,6 +22,10 @@ public static class VietnameseText
         {
             return string.Empty;
         }
+        if (IsClean(text))
+        {
+            return text;
+        }
         string nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(nfc.Length);
         bool pendingSpace = false;
@@ -40,6 +44,39 @@ public static class VietnameseText
             builder.Append(c is '\u2013' or '\u2014' or '\u2012' or '\u2212' ? '-' : c);
         }
         return builder.ToString();
+    }
+
+    // Already normalised: NFC, single spaces inside, none at the ends, no other white space or dash variants.
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[text.Length - 1] == ' ')
+        {
+            return false;
+        }
+        // Letters below U+0300 and the precomposed Vietnamese block U+1E00–U+1EFF are NFC by themselves; only combining
+        // marks or other scripts need the (ICU-backed, slower) normalisation check.
+        bool simple = true;
+        char previous = 'x';
+        foreach (char c in text)
+        {
+            if (c < 0x80)
+            {
+                if ((c == ' ' && previous == ' ') || (c < ' '))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                simple &= c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF';
+                if (c is '\u00A0' or '\u2013' or '\u2014' or '\u2012' or '\u2212' || char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+            previous = c;
+        }
+        return simple || text.IsNormalized(NormalizationForm.FormC);
     }
 
     /// <summary>
