@@ -75,11 +75,38 @@ public class GrpcBenchmarks
         app?.StopAsync().GetAwaiter().GetResult();
     }
 
+    private const int Callers = 8;
+    private const int CallsPerCaller = 8;
+
     [Benchmark(Baseline = true)]
     public Task<CheckResponse> NoOpSamePayload() => bench!.NoOpAsync(request).ResponseAsync;
 
     [Benchmark]
     public Task<CheckResponse> ValidatePlan() => plans!.ValidatePlanAsync(request).ResponseAsync;
+
+    /// <summary>Throughput: 64 calls from 8 concurrent callers; the mean is the time per call (1 / throughput).</summary>
+    [Benchmark(OperationsPerInvoke = Callers * CallsPerCaller)]
+    public Task NoOpThroughput() => Concurrently(() => bench!.NoOpAsync(request).ResponseAsync);
+
+    /// <summary>The same for ValidatePlan: throughput ratio = NoOpThroughput mean / ValidatePlanThroughput mean.</summary>
+    [Benchmark(OperationsPerInvoke = Callers * CallsPerCaller)]
+    public Task ValidatePlanThroughput() => Concurrently(() => plans!.ValidatePlanAsync(request).ResponseAsync);
+
+    private static Task Concurrently(Func<Task<CheckResponse>> call)
+    {
+        var callers = new Task[Callers];
+        for (int c = 0; c < Callers; c++)
+        {
+            callers[c] = Task.Run(async () =>
+            {
+                for (int i = 0; i < CallsPerCaller; i++)
+                {
+                    await call();
+                }
+            });
+        }
+        return Task.WhenAll(callers);
+    }
 
     /// <summary>The payload size, for the report.</summary>
     public int PayloadBytes => Google.Protobuf.MessageExtensions.ToByteArray(request).Length;
