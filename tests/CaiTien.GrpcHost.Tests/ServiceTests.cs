@@ -263,7 +263,7 @@ public sealed class ServiceTests : IClassFixture<HostFixture>
 
         var check = await http.PostAsync("/v1/plans:validate", new StringContent($"{{\"plan\":{JsonFormatter.Default.Format(ProtoMapper.ToProto(CorpusDocuments.Plan2021()))}}}", Encoding.UTF8, "application/json"));
         using var findings = JsonDocument.Parse(await check.Content.ReadAsStringAsync());
-        Assert.Equal(2, findings.RootElement.GetProperty("errorCount").GetInt32());
+        Assert.True(findings.RootElement.GetProperty("errorCount").GetInt32() == 2, findings.RootElement.GetRawText());
 
         var bad = await http.PostAsync("/v1/schools/json/plans", new StringContent("{\"schoolYear\":\"2023-2025\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -19,7 +19,9 @@ public static class TimeframeParser
     public const int MaxLength = 300;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    // The 300-character cap is the guard against hostile input; the timeout only stops a pathological match. It is
+    // generous because a busy machine can deschedule a thread for tens of milliseconds mid-match (seen in CI).
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex Label = new(@"^(?:thoi gian(?: thuc hien)?(?: va hoan thanh)?|thoi gian hoan thanh|thuc hien|thoi han)\s*:\s*", Options, Timeout);
     private static readonly Regex StartFinish = new(
