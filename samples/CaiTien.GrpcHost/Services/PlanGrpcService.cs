@@ -56,11 +56,8 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ResourceNames.ParseSchool(request.Parent, "parent", v);
         var (size, after) = Page(request.PageSize, request.PageToken, request.Parent, v);
         v.ThrowIfAny();
-        var documents = await store.ListAsync(DocumentKind.Plan, request.Parent, after, size + 1, context.CancellationToken);
-        var response = new ListPlansResponse();
-        response.Plans.AddRange(documents.Take(size).Select(ToPlan));
-        response.NextPageToken = documents.Count > size ? Token(request.Parent, documents[size - 1].Name) : string.Empty;
-        return response;
+        var (page, next) = await List(DocumentKind.Plan, request.Parent, size, after, ToPlan, context.CancellationToken);
+        return new ListPlansResponse { Plans = { page }, NextPageToken = next };
     }
 
     public override async Task<Plan> CreatePlan(CreatePlanRequest request, ServerCallContext context)
@@ -98,15 +95,12 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         return ToPlan(Written(request.Plan.Name, request.Plan.Etag, result));
     }
 
-    public override async Task<Empty> DeletePlan(DeletePlanRequest request, ServerCallContext context)
+    public override Task<Empty> DeletePlan(DeletePlanRequest request, ServerCallContext context)
     {
         var v = new Violations();
         ResourceNames.IsPlan(request.Name, "name", v);
         v.ThrowIfAny();
-        WriteResult result = await store.DeleteAsync(request.Name, request.Etag, context.CancellationToken);
-        Log("DeletePlan", request.Name, result);
-        Written(request.Name, request.Etag, result);
-        return new Empty();
+        return Delete("DeletePlan", request.Name, request.Etag, context.CancellationToken);
     }
 
     // ---------------- reports ----------------
@@ -125,11 +119,8 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ResourceNames.IsPlan(request.Parent, "parent", v);
         var (size, after) = Page(request.PageSize, request.PageToken, request.Parent, v);
         v.ThrowIfAny();
-        var documents = await store.ListAsync(DocumentKind.Report, request.Parent, after, size + 1, context.CancellationToken);
-        var response = new ListReportsResponse();
-        response.Reports.AddRange(documents.Take(size).Select(ToReport));
-        response.NextPageToken = documents.Count > size ? Token(request.Parent, documents[size - 1].Name) : string.Empty;
-        return response;
+        var (page, next) = await List(DocumentKind.Report, request.Parent, size, after, ToReport, context.CancellationToken);
+        return new ListReportsResponse { Reports = { page }, NextPageToken = next };
     }
 
     public override async Task<Report> CreateReport(CreateReportRequest request, ServerCallContext context)
@@ -172,15 +163,12 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         return ToReport(Written(request.Report.Name, request.Report.Etag, result));
     }
 
-    public override async Task<Empty> DeleteReport(DeleteReportRequest request, ServerCallContext context)
+    public override Task<Empty> DeleteReport(DeleteReportRequest request, ServerCallContext context)
     {
         var v = new Violations();
         ResourceNames.IsReport(request.Name, "name", v);
         v.ThrowIfAny();
-        WriteResult result = await store.DeleteAsync(request.Name, request.Etag, context.CancellationToken);
-        Log("DeleteReport", request.Name, result);
-        Written(request.Name, request.Etag, result);
-        return new Empty();
+        return Delete("DeleteReport", request.Name, request.Etag, context.CancellationToken);
     }
 
     // ---------------- supervision ----------------
@@ -321,61 +309,50 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         }
     }
 
-    // Stored content is the resource without its server-owned fields.
+    // The server owns these fields of every stored resource; stored content is the resource without them.
+    private static readonly string[] ServerFields = { "name", "etag", "create_time", "update_time" };
+
     private static byte[] Content<T>(T message)
         where T : IMessage<T>
     {
         T copy = message.Clone();
-        switch (copy)
+        foreach (string field in ServerFields)
         {
-            case Plan p:
-                p.Name = string.Empty;
-                p.Etag = string.Empty;
-                p.CreateTime = null;
-                p.UpdateTime = null;
-                break;
-            case Report r:
-                r.Name = string.Empty;
-                r.Etag = string.Empty;
-                r.CreateTime = null;
-                r.UpdateTime = null;
-                break;
-            case Supervision s:
-                s.Name = string.Empty;
-                s.Etag = string.Empty;
-                s.UpdateTime = null;
-                break;
+            copy.Descriptor.FindFieldByName(field)?.Accessor.Clear(copy);
         }
         return copy.ToByteArray();
     }
 
-    private static Plan ToPlan(StoredDocument d)
+    private static T Stamp<T>(MessageParser<T> parser, StoredDocument d)
+        where T : IMessage<T>
     {
-        Plan p = Plan.Parser.ParseFrom(d.Data);
-        p.Name = d.Name;
-        p.Etag = d.Etag;
-        p.CreateTime = d.CreateTime.ToTimestamp();
-        p.UpdateTime = d.UpdateTime.ToTimestamp();
-        return p;
+        T message = parser.ParseFrom(d.Data);
+        var fields = message.Descriptor;
+        fields.FindFieldByName("name").Accessor.SetValue(message, d.Name);
+        fields.FindFieldByName("etag").Accessor.SetValue(message, d.Etag);
+        fields.FindFieldByName("create_time")?.Accessor.SetValue(message, d.CreateTime.ToTimestamp());
+        fields.FindFieldByName("update_time").Accessor.SetValue(message, d.UpdateTime.ToTimestamp());
+        return message;
     }
 
-    private static Report ToReport(StoredDocument d)
+    private static Plan ToPlan(StoredDocument d) => Stamp(Plan.Parser, d);
+
+    private static Report ToReport(StoredDocument d) => Stamp(Report.Parser, d);
+
+    private static Supervision ToSupervision(StoredDocument d) => Stamp(Supervision.Parser, d);
+
+    private async Task<Empty> Delete(string method, string name, string etag, CancellationToken cancellationToken)
     {
-        Report r = Report.Parser.ParseFrom(d.Data);
-        r.Name = d.Name;
-        r.Etag = d.Etag;
-        r.CreateTime = d.CreateTime.ToTimestamp();
-        r.UpdateTime = d.UpdateTime.ToTimestamp();
-        return r;
+        WriteResult result = await store.DeleteAsync(name, etag, cancellationToken);
+        Log(method, name, result);
+        Written(name, etag, result);
+        return new Empty();
     }
 
-    private static Supervision ToSupervision(StoredDocument d)
+    private async Task<(List<T> Page, string NextToken)> List<T>(DocumentKind kind, string parent, int size, string? after, Func<StoredDocument, T> map, CancellationToken cancellationToken)
     {
-        Supervision s = Supervision.Parser.ParseFrom(d.Data);
-        s.Name = d.Name;
-        s.Etag = d.Etag;
-        s.UpdateTime = d.UpdateTime.ToTimestamp();
-        return s;
+        var documents = await store.ListAsync(kind, parent, after, size + 1, cancellationToken);
+        return (documents.Take(size).Select(map).ToList(), documents.Count > size ? Token(parent, documents[size - 1].Name) : string.Empty);
     }
 
     private static (int Size, string? After) Page(int pageSize, string token, string parent, Violations v)
