@@ -29,7 +29,7 @@ public static class Fixtures
         "2021-2025", "giai đoạn 2024-2025", "giai đoạn 2022 – 2025", "nhiệm kỳ 2016 - 2021",
         "05/9/2022", "5/9/2025", "5.9.2018", "5-9-2025", "ngày 05 tháng 9 năm 2021", "ngày 15 tháng 5 năm 2023", "trước ngày 31/5", "Thứ 3, 25/02/2020",
         "25/01/2025 - 02/02/2025", "từ ngày 25/1/2025 đến hết ngày 2/2/2025", "từ 24/06 đến 27/06", "ngày 7-8/7", "ngày 11 và 12/6/2026",
-        "Tuần 1-18", "Tuần 19", "Tuần 9 / Tuần 27", "mùng 5 Tết", "chậm nhất ngày 15/5/2024",
+        "Tuần 1-18", "Tuần 19", "Tuần 9 / Tuần 27", "mùng 5 Tết", "26 tháng Chạp", "chậm nhất ngày 15/5/2024",
     };
 
     private const string TargetText = "Thực hiện phổ biến chiến lược phát triển của nhà trường đến cha mẹ học sinh trong các phiên họp định kỳ hằng năm và trong buổi họp giao ban tại Đảng ủy phường. Tiếp tục đăng tải nội dung phương hướng chiến lược lên Website của trường để thông tin rộng rãi đến cha mẹ của học sinh, cộng đồng địa phương";

@@ -10,7 +10,7 @@ public class TimeframeBenchmarks
 {
     private static readonly string[] Phrases = Fixtures.Phrases;
     private static readonly SchoolYear Year = new(2023);
-    private const int Count = 65;
+    private const int Count = 66;
 
     [GlobalSetup]
     public void Check()

@@ -52,6 +52,9 @@ public enum TimeframeKind
 
     /// <summary>A deadline ("trước ngày 31/5", "chậm nhất ngày …"); resolved from the start of its school year.</summary>
     Deadline = 15,
+
+    /// <summary>A day of the lunar month before Tết ("26 tháng Chạp") or of the Tết month ("10 tháng Giêng").</summary>
+    LunarDay = 16,
 }
 
 /// <summary>Which part of a month or semester: all of it, or its start (đầu), middle (giữa) or end (cuối).</summary>
@@ -257,6 +260,19 @@ public sealed class Timeframe
         return new(TimeframeKind.TetDay, year, null, day);
     }
 
+    /// <summary>A day of tháng Chạp (the lunar month before Tết) or tháng Giêng (Tết's month) in a school year whose Tết is known.</summary>
+    /// <param name="year">The school year.</param>
+    /// <param name="month">12 for tháng Chạp, 1 for tháng Giêng.</param>
+    /// <param name="day">1 to 30.</param>
+    /// <returns>The timeframe.</returns>
+    public static Timeframe ForLunarDay(SchoolYear year, int month, int day)
+    {
+        Preconditions.CheckArgument(month is 1 or 12, "Only tháng Chạp (12) and tháng Giêng (1) are supported.");
+        Preconditions.CheckArgumentRange(day, 1, 30);
+        Preconditions.CheckArgument(NationalFrames.Get(year).Tet is not null, $"Tết of {year} is not known.");
+        return new(TimeframeKind.LunarDay, year, null, month, day);
+    }
+
     /// <summary>A start and a finish.</summary>
     /// <param name="from">The start.</param>
     /// <param name="to">The finish.</param>
@@ -369,6 +385,10 @@ public sealed class Timeframe
             case TimeframeKind.TetDay:
                 LocalDate tet = NationalFrames.Get(SchoolYear).Tet!.Value.PlusDays(a - 1);
                 return (tet, tet);
+            case TimeframeKind.LunarDay:
+                LocalDate tetDay = NationalFrames.Get(SchoolYear).Tet!.Value;
+                LocalDate lunar = (a == 1 ? tetDay : LunarCalendar.PreviousMonthStart(tetDay)).PlusDays(b - 1);
+                return (lunar, lunar);
             case TimeframeKind.Span:
                 return (From!.Bounds(calendars).Start, To!.Bounds(calendars).End);
             case TimeframeKind.OpenEnded:
@@ -440,6 +460,7 @@ public static class TimeframeFormatter
             TimeframeKind.Span => $"từ {Format(timeframe.From!)} đến {Format(timeframe.To!)}",
             TimeframeKind.OpenEnded => $"từ {Format(timeframe.From!)} và thường xuyên",
             TimeframeKind.Deadline => $"trước ngày {Timeframe.D(timeframe.DateValue)}",
+            TimeframeKind.LunarDay => $"{timeframe.B} tháng {(timeframe.A == 12 ? "Chạp" : "Giêng")} {year}",
             _ => timeframe.Text,
         };
     }

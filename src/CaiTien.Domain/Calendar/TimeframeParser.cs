@@ -49,6 +49,7 @@ public static class TimeframeParser
     private static readonly Regex DayAlone = new(@"^(?:ngay\s*)?(?<d>\d{1,2})$", Options, Timeout);
     private static readonly Regex Weeks = new(@"^tuan\s*(?<a>\d{1,2})(?:\s*-\s*(?:tuan\s*)?(?<b>\d{1,2}))?$", Options, Timeout);
     private static readonly Regex TetDay = new(@"^mung\s*(?<d>\d{1,2})\s*(?:tet|thang gieng)$", Options, Timeout);
+    private static readonly Regex LunarDayForm = new(@"^(?:ngay\s*|mung\s*)?(?<d>\d{1,2})\s+thang\s+(?<m>chap|gieng)$", Options, Timeout);
     private static readonly Regex LunarMonth = new(@"thang chap|thang gieng|am lich", Options, Timeout);
     private static readonly Regex Weekday = new(@"^(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cn)\s*,?\s*", Options, Timeout);
     private static readonly Regex Filler = new(@"^(?:trong|vao|vao luc|trong thoi gian|thoi gian|du kien)\s+", Options, Timeout);
@@ -394,14 +395,24 @@ public static class TimeframeParser
                 }
                 return Timeframe.ForTetDay(year, d);
             }
+            if (digit && thang && (m = LunarDayForm.Match(f)).Success)
+            {
+                int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                if (d is < 1 or > 30 || NationalFrames.Get(year).Tet is null)
+                {
+                    return quiet ? null : Unread(f, offset, $"Không quy đổi được ngày âm lịch này sang dương lịch cho năm học {year}",
+                        $"Cannot convert this lunar day to the solar calendar for {year}");
+                }
+                return Timeframe.ForLunarDay(year, m.Groups["m"].Value == "chap" ? 12 : 1, d);
+            }
             if (quiet)
             {
                 return null;
             }
             if (LunarMonth.IsMatch(f))
             {
-                return Unread(f, offset, "Ngày âm lịch theo tháng Chạp/tháng Giêng chưa quy đổi được sang dương lịch (độ dài tháng âm lịch không có trong lịch)",
-                    "Lunar dates by month cannot be converted to solar dates (lunar month lengths are not in the calendar)");
+                return Unread(f, offset, "Chỉ đọc được ngày âm lịch dạng \"26 tháng Chạp\", \"10 tháng Giêng\" hoặc \"mùng 5 Tết\"",
+                    "Only lunar days like \"26 tháng Chạp\", \"10 tháng Giêng\" or \"mùng 5 Tết\" can be read");
             }
             return Unread(f, offset, "Không đọc được thời gian", "Cannot read this as a time");
         }

@@ -76,6 +76,7 @@ public static class CalendarArbitraries
                 (y, r) => Timeframe.ForRelative(y, r)),
             years.SelectMany(_ => Gen.Choose(1, 30), (y, a) => (y, a)).SelectMany(_ => Gen.Choose(0, 10), (t, n) => Timeframe.ForTeachingWeeks(t.y, t.a, t.a + n)),
             Gen.Choose(2018, 2026).SelectMany(_ => Gen.Choose(1, 10), (y, d) => Timeframe.ForTetDay(new SchoolYear(y), d)),
+            Gen.Choose(2017, 2026).SelectMany(_ => Gen.Choose(1, 29), (y, d) => (y, d)).SelectMany(_ => Gen.Elements(1, 12), (t, m) => Timeframe.ForLunarDay(new SchoolYear(t.y), m, t.d)),
             Dates().Generator.Select(Timeframe.ForDeadline));
         // A span's ends are self-contained periods: "from … to every year" or "from … to before X" is not a span anyone writes.
         Gen<Timeframe> spanEnd = simple.Where(t => t.Kind is not (TimeframeKind.Recurring or TimeframeKind.Deadline));

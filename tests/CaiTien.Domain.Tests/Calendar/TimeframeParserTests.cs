@@ -96,6 +96,7 @@ public sealed class TimeframeParserTests
     [InlineData("Tuần 9 / Tuần 27", "2023-10-30", "2024-03-10", TimeframeKind.Span)]
     // Lunar
     [InlineData("mùng 5 Tết", "2024-02-14", "2024-02-14", TimeframeKind.TetDay)]
+    [InlineData("26 tháng Chạp", "2024-02-05", "2024-02-05", TimeframeKind.LunarDay)]
     // Deadlines
     [InlineData("chậm nhất ngày 15/5/2024", "2023-08-01", "2024-05-15", TimeframeKind.Deadline)]
     [InlineData("trước ngày 10/9/2023", "2023-08-01", "2023-09-10", TimeframeKind.Deadline)]
@@ -131,7 +132,7 @@ public sealed class TimeframeParserTests
     [InlineData("   ", "bỏ trống")]
     [InlineData("tháng 13/2023", "Tháng 13 không có thật")]
     [InlineData("31/2/2024", "Ngày 31/2/2024 không có thật")]
-    [InlineData("26 tháng Chạp", "âm lịch")]
+    [InlineData("rằm tháng Bảy âm lịch", "âm lịch")]
     [InlineData("2023年9月 тест", "Không đọc được thời gian")]
     [InlineData("khi nào rảnh", "Không đọc được thời gian")]
     [InlineData("từ tháng 8 năm 2021 đến khi nào xong", "Không đọc được thời gian")]
