@@ -416,12 +416,13 @@ internal static class ProtoMapper
 
     public static P.SchoolLevelEvaluation ToProto(SchoolLevelEvaluation e)
     {
-        var proto = new P.SchoolLevelEvaluation { AchievedLevel = e.AchievedValue, ExplanationVi = e.Describe().Vietnamese, ExplanationEn = e.Describe().English };
+        D.BilingualText explanation = e.Describe();
+        var proto = new P.SchoolLevelEvaluation { AchievedLevel = e.AchievedValue, ExplanationVi = explanation.Vietnamese, ExplanationEn = explanation.English };
         proto.Criteria.AddRange(e.Criteria.Select(c => new P.CriterionEvaluation { Criterion = c.Criterion.Id.ToString(), AchievedLevel = c.AchievedValue, Pending = c.IsPending }));
         proto.Gaps.AddRange(e.Gaps.Select(g =>
         {
-            BilingualTextPair text = new(g.Describe());
-            var gap = new P.LevelGap { Level = g.Level.Value, ExplanationVi = text.Vi, ExplanationEn = text.En };
+            D.BilingualText text = g.Describe();
+            var gap = new P.LevelGap { Level = g.Level.Value, ExplanationVi = text.Vietnamese, ExplanationEn = text.English };
             gap.NotMet.AddRange(g.NotMet.Select(Ref));
             gap.NotAssessed.AddRange(g.NotAssessed.Select(Ref));
             gap.AdditionalNotMet.AddRange(g.AdditionalNotMet.Select(a => a.Clause));
@@ -434,14 +435,6 @@ internal static class ProtoMapper
     }
 
     private static P.IndicatorRef Ref(Indicator i) => new() { Criterion = i.Criterion.ToString(), Level = i.Level.Value, Key = i.Key.ToString() };
-
-    private readonly record struct BilingualTextPair(string Vi, string En)
-    {
-        public BilingualTextPair(D.BilingualText text)
-            : this(text.Vietnamese, text.English)
-        {
-        }
-    }
 
     // ---------- calendar ----------
 

@@ -49,8 +49,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         logger.LogInformation("Store {Path} ready: schema version {Version} ({Applied} migrations applied now)", full, Migrations.Length, applied);
     }
 
-    public int SchemaVersion => Migrations.Length;
-
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);

@@ -393,7 +393,8 @@ public sealed class Timeframe
                 return (From!.Bounds(calendars).Start, To!.Bounds(calendars).End);
             case TimeframeKind.OpenEnded:
                 LocalDate start = From!.Bounds(calendars).Start;
-                return (start, calendars.For(SchoolYear.FromDate(start)).YearLastDay is var e && e >= start ? e : calendars.For(SchoolYear.FromDate(start)).AdministrativeYear.End);
+                SchoolCalendar ofStart = calendars.For(SchoolYear.FromDate(start));
+                return (start, ofStart.YearLastDay >= start ? ofStart.YearLastDay : ofStart.AdministrativeYear.End);
             case TimeframeKind.Deadline:
                 return (SchoolYear.FromDate(DateValue).AdministrativeSpan.Start, DateValue);
             default:

@@ -40,7 +40,7 @@ public sealed class DocumentReference : IEquatable<DocumentReference>
     public string Issuer { get; }
 
     /// <summary>Whether the number has its serial part ("100/KH-TTT", not "/BC-TTT" or "Số: ").</summary>
-    public bool HasNumber => NumberPattern.IsMatch(VietnameseText.Fold(Number).Replace("số", "so"));
+    public bool HasNumber => NumberPattern.IsMatch(VietnameseText.Fold(Number));
 
     /// <summary>The number without a leading "Số" or "Số:" ("100/KH-TTT").</summary>
     public string DisplayNumber

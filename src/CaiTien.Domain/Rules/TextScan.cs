@@ -115,7 +115,7 @@ internal static class TextScan
 
     /// <summary>
     /// Whether two texts have the same words (letters and digits, case and diacritics ignored, punctuation and spacing
-    /// ignored): what <see cref="Words"/> compares, without allocating, stopping at the first difference.
+    /// ignored): without allocating, stopping at the first difference.
     /// </summary>
     internal static bool SameWords(string a, string b)
     {
@@ -168,30 +168,5 @@ internal static class TextScan
         return false;
     }
 
-    /// <summary>The text reduced to letters and digits, lower case without diacritics, single-spaced: for word-for-word comparison.</summary>
-    internal static string Words(string text)
-    {
-        string folded = VietnameseText.Fold(text);
-        var builder = new System.Text.StringBuilder(folded.Length);
-        bool space = false;
-        foreach (char c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-                builder.Append(c);
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-        return builder.ToString();
-    }
-
-    internal static string Date(LocalDate d) => string.Create(CultureInfo.InvariantCulture, $"{d.Day}/{d.Month}/{d.Year}");
+    internal static string Date(LocalDate d) => Timeframe.D(d);
 }
