@@ -250,7 +250,16 @@ internal sealed class Cli
             await plans.CheckReportAsync(new CheckReportRequest { Report = Load<Report>("examples/report-2023-2024.json"), PlanName = plan.Name }, deadline: Deadline()));
         var supervision = Load<Supervision>("examples/supervision-2023-2024.json");
         supervision.Name = $"{plan.Name}/supervision";
-        await plans.UpdateSupervisionAsync(new UpdateSupervisionRequest { Supervision = supervision }, deadline: Deadline());
+        try
+        {
+            await plans.UpdateSupervisionAsync(new UpdateSupervisionRequest { Supervision = supervision }, deadline: Deadline());
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition)
+        {
+            // A record from an earlier run: replacing it needs the etag it was read with.
+            supervision.Etag = (await plans.GetSupervisionAsync(new GetSupervisionRequest { Name = supervision.Name }, deadline: Deadline())).Etag;
+            await plans.UpdateSupervisionAsync(new UpdateSupervisionRequest { Supervision = supervision }, deadline: Deadline());
+        }
         PrintFindings("Kiểm tra tổ giám sát và biên bản (supervision check)",
             await plans.CheckSupervisionAsync(new CheckSupervisionRequest { Supervision = supervision, PlanName = plan.Name }, deadline: Deadline()));
         Console.WriteLine();

@@ -17,8 +17,10 @@ using NodaTime;
 // The sample host: gRPC (HTTP/2) and JSON transcoding (HTTP/1.1) over the domain library, storing to SQLite.
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 
+// A gRPC message is at most 1 MiB; the same content as JSON is longer, so JSON bodies may be twice that.
 const int MaxMessageBytes = 1024 * 1024;
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxMessageBytes);
+const int MaxJsonBytes = 2 * MaxMessageBytes;
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBytes + 64 * 1024);
 builder.Logging.AddSimpleConsole(o =>
 {
     o.SingleLine = true;
@@ -37,9 +39,7 @@ builder.Services
         options.EnableDetailedErrors = false;
         options.Interceptors.Add<ErrorInterceptor>();
     })
-    .AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
-        Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor, Google.Rpc.ErrorInfo.Descriptor,
-        Google.Rpc.ResourceInfo.Descriptor));
+    .AddJsonTranscoding(o => o.TypeRegistry = RpcErrors.Types);
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
 
@@ -50,6 +50,8 @@ app.UseMiddleware<GrpcRequestValidationMiddleware>(MaxMessageBytes, new[]
     CaiTien.V1.PlanServiceReflection.Descriptor, CaiTien.V1.CatalogServiceReflection.Descriptor,
     CaiTien.V1.AssessmentServiceReflection.Descriptor, CaiTien.V1.CalendarServiceReflection.Descriptor,
 });
+app.UseRouting();
+app.UseMiddleware<JsonRequestMiddleware>(MaxJsonBytes);
 app.MapGrpcService<CatalogGrpcService>();
 app.MapGrpcService<AssessmentGrpcService>();
 app.MapGrpcService<CalendarGrpcService>();

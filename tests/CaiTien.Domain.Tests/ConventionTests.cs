@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using CaiTien.Domain.Frameworks;
 
 namespace CaiTien.Domain.Tests;
@@ -37,5 +38,19 @@ public sealed class ConventionTests
             .Where(p => p.SetMethod is { IsPublic: true } && !p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}").ToList();
         Assert.Empty(offenders);
+    }
+
+    // .NET's \d matches every Unicode digit ("２０２３"), which int.Parse then refuses; $ matches before a final "\n".
+    [Fact]
+    public void Regexes_UseAsciiDigitsAndAnchorAtTheVeryEnd()
+    {
+        var patterns = typeof(FrameworkVersion).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            .Where(f => f.FieldType == typeof(Regex) && !f.DeclaringType!.ContainsGenericParameters)
+            .Select(f => (Name: $"{f.DeclaringType!.Name}.{f.Name}", Pattern: ((Regex)f.GetValue(null)!).ToString()))
+            .ToList();
+        Assert.True(patterns.Count >= 20, $"only {patterns.Count} regexes found");
+        Assert.Empty(patterns.Where(p => p.Pattern.Contains(@"\d", StringComparison.Ordinal)).Select(p => p.Name));
+        Assert.Empty(patterns.Where(p => p.Pattern.EndsWith('$')).Select(p => p.Name));
     }
 }

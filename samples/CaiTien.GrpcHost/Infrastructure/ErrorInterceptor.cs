@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace CaiTien.GrpcHost.Infrastructure;
 
 /// <summary>
-/// Turns cancellation into CANCELLED or DEADLINE_EXCEEDED, and any unexpected exception into INTERNAL with an
+/// Checks every request against its descriptor first (<see cref="RequestValidator"/>), then turns cancellation into CANCELLED or DEADLINE_EXCEEDED, and any unexpected exception into INTERNAL with an
 /// ErrorInfo, logged without request contents. Expected errors are RpcExceptions thrown by the services.
 /// </summary>
 internal sealed class ErrorInterceptor : Interceptor
@@ -20,6 +20,12 @@ internal sealed class ErrorInterceptor : Interceptor
     {
         try
         {
+            if (request is Google.Protobuf.IMessage message)
+            {
+                var v = new Violations();
+                RequestValidator.Validate(message, v);
+                v.ThrowIfAny();
+            }
             return await continuation(request, context);
         }
         catch (RpcException)

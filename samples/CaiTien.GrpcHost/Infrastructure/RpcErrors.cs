@@ -11,6 +11,16 @@ internal static class RpcErrors
 {
     public const string Domain = "caitien.v1";
 
+    /// <summary>The types error details may carry, for JSON.</summary>
+    public static readonly Google.Protobuf.Reflection.TypeRegistry Types = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+        BadRequest.Descriptor, PreconditionFailure.Descriptor, ErrorInfo.Descriptor, ResourceInfo.Descriptor, QuotaFailure.Descriptor);
+
+    /// <summary>Formats a google.rpc.Status as JSON, as transcoding does.</summary>
+    public static readonly Google.Protobuf.JsonFormatter Json = new(Google.Protobuf.JsonFormatter.Settings.Default.WithTypeRegistry(Types));
+
+    public static RpcException ResourceExhausted(string message)
+        => Build(Code.ResourceExhausted, message, "REQUEST_TOO_LARGE", new Dictionary<string, string>());
+
     public static RpcException InvalidArgument(IReadOnlyList<BadRequest.Types.FieldViolation> violations)
     {
         var badRequest = new BadRequest();
@@ -35,10 +45,10 @@ internal static class RpcErrors
         {
             Type = "ETAG",
             Subject = name,
-            Description = $"Etag \"{given}\" đã cũ, bản lưu hiện tại là \"{current}\": đọc lại rồi cập nhật (stale etag; read again, then update).",
+            Description = $"Etag \"{Violations.Short(given)}\" đã cũ, bản lưu hiện tại là \"{current}\": đọc lại rồi cập nhật (stale etag; read again, then update).",
         });
         return Build(Code.Aborted, $"Dữ liệu đã bị thay đổi bởi người khác (etag mismatch) — {name}", "ETAG_MISMATCH",
-            new Dictionary<string, string> { ["name"] = name, ["etag"] = given, ["currentEtag"] = current }, Any.Pack(failure));
+            new Dictionary<string, string> { ["name"] = name, ["etag"] = Violations.Short(given), ["currentEtag"] = current }, Any.Pack(failure));
     }
 
     public static RpcException FailedPrecondition(string subject, string type, string description)
@@ -59,21 +69,59 @@ internal static class RpcErrors
     }
 }
 
-/// <summary>Collects field violations while mapping a request, then throws them all at once.</summary>
+/// <summary>
+/// Collects field violations while mapping a request, then throws them all at once. Bounded: at most
+/// <see cref="MaxReported"/> violations, each path and description shortened, so that an error never echoes a huge
+/// input back (response headers and trailers stay far below the 64 KB clients accept).
+/// </summary>
 internal sealed class Violations
 {
+    public const int MaxReported = 20;
+    private const int MaxPath = 200;
+    private const int MaxDescription = 300;
+
     private readonly List<BadRequest.Types.FieldViolation> list = new();
+    private int dropped;
 
     public bool Any => list.Count > 0;
 
+    public IEnumerable<string> Fields => list.Select(v => v.Field);
+
     public void Add(string field, string vietnamese, string english)
-        => list.Add(new BadRequest.Types.FieldViolation { Field = field, Description = $"{vietnamese} ({english})" });
+    {
+        if (list.Count >= MaxReported)
+        {
+            dropped++;
+            return;
+        }
+        list.Add(new BadRequest.Types.FieldViolation { Field = Short(field, MaxPath), Description = Short($"{vietnamese} ({english})", MaxDescription) });
+    }
 
     public void ThrowIfAny()
     {
         if (list.Count > 0)
         {
-            throw RpcErrors.InvalidArgument(list);
+            var all = new List<BadRequest.Types.FieldViolation>(list);
+            if (dropped > 0)
+            {
+                all.Add(new BadRequest.Types.FieldViolation { Field = "request", Description = $"Còn {dropped} lỗi khác (and {dropped} more)" });
+            }
+            throw RpcErrors.InvalidArgument(all);
         }
+    }
+
+    /// <summary>At most <paramref name="max"/> characters, never cutting a surrogate pair, with an ellipsis when cut.</summary>
+    public static string Short(string? s, int max = 80)
+    {
+        if (s is null)
+        {
+            return string.Empty;
+        }
+        if (s.Length <= max)
+        {
+            return s;
+        }
+        int cut = char.IsHighSurrogate(s[max - 1]) ? max - 1 : max;
+        return s.Substring(0, cut) + "…";
     }
 }

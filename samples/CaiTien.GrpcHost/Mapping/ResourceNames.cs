@@ -7,16 +7,16 @@ namespace CaiTien.GrpcHost.Mapping;
 /// <summary>Resource names (AIP-122): schools/{school}/plans/{plan}[/reports/{report} | /supervision].</summary>
 internal static partial class ResourceNames
 {
-    [GeneratedRegex("^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])$")]
+    [GeneratedRegex(@"^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])\z")]
     private static partial Regex SchoolPattern();
 
-    [GeneratedRegex("^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])$")]
+    [GeneratedRegex(@"^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])\z")]
     private static partial Regex PlanPattern();
 
-    [GeneratedRegex("^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/reports/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])$")]
+    [GeneratedRegex(@"^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/reports/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])\z")]
     private static partial Regex ReportPattern();
 
-    [GeneratedRegex("^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/supervision$")]
+    [GeneratedRegex(@"^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/supervision\z")]
     private static partial Regex SupervisionPattern();
 
     public static string School(string school) => $"schools/{school}";

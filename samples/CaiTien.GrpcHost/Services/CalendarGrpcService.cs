@@ -42,8 +42,21 @@ internal sealed class CalendarGrpcService : CalendarService.CalendarServiceBase
                 province = new Domain.Calendar.ProvincialOverride(p.Province, y, report, opening, semester, yearEnd, breaks!);
             }
         }
+        SchoolCalendar? calendar = null;
+        if (province is not null)
+        {
+            var provincial = SchoolCalendar.TryForProvince(province, mode);
+            if (provincial.Success)
+            {
+                calendar = provincial.Value;
+            }
+            else
+            {
+                v.Add("province", provincial.Failure!.Message.Vietnamese, provincial.Failure.Message.English);
+            }
+        }
         v.ThrowIfAny();
-        SchoolCalendar calendar = province is null ? SchoolCalendar.National(year!.Value, mode) : SchoolCalendar.ForProvince(province, mode);
+        calendar ??= SchoolCalendar.National(year.GetValueOrDefault(), mode);
         return Task.FromResult(ProtoMapper.ToProto(calendar));
     }
 
@@ -58,7 +71,7 @@ internal sealed class CalendarGrpcService : CalendarService.CalendarServiceBase
         }
         v.ThrowIfAny();
         var calendars = mode == Domain.Calendar.DeadlineMode.Exclusive ? new CalendarProvider(mode) : CalendarProvider.National;
-        var result = TimeframeParser.Parse(request.Text, year!.Value);
+        var result = TimeframeParser.Parse(request.Text, year.GetValueOrDefault());
         var response = new ParseTimeframeResponse { Success = result.Success };
         if (!result.Success)
         {

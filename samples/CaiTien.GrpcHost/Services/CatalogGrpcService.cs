@@ -55,7 +55,7 @@ internal sealed class CatalogGrpcService : CatalogService.CatalogServiceBase
     {
         var v = new Violations();
         LocalDate? date = ProtoMapper.ToDate(request.Date, "date", v);
-        if (request.Date is null)
+        if (date is null && !v.Any)
         {
             v.Add("date", "Thiếu ngày", "The date is required");
         }
@@ -65,7 +65,7 @@ internal sealed class CatalogGrpcService : CatalogService.CatalogServiceBase
         }
         FrameworkView view = View(request.View, "view", v);
         v.ThrowIfAny();
-        FrameworkVersion f = FrameworkCatalog.Default.FindInForce(date!.Value, (Domain.Frameworks.SchoolType)(int)request.SchoolType)
+        FrameworkVersion f = FrameworkCatalog.Default.FindInForce(date.GetValueOrDefault(), (Domain.Frameworks.SchoolType)(int)request.SchoolType)
             ?? throw RpcErrors.NotFound($"frameworks:inForce?date={date:yyyy-MM-dd}");
         return Task.FromResult(ProtoMapper.ToProto(f, view));
     }

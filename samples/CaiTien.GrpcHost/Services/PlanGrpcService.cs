@@ -193,14 +193,19 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ProtoMapper.ToDomain(request.Supervision, "supervision", v);
         v.ThrowIfAny();
         string parent = ResourceNames.PlanOfChild(request.Supervision.Name);
-        string? etag = string.IsNullOrEmpty(request.Supervision.Etag) ? null : request.Supervision.Etag;
-        WriteResult result = await store.UpdateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), etag, context.CancellationToken);
+        string etag = request.Supervision.Etag;
+        // Without an etag the write may only create the record: replacing one unseen would lose the writes it holds.
+        WriteResult result = string.IsNullOrEmpty(etag)
+            ? await store.CreateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), context.CancellationToken)
+            : await store.UpdateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), etag, context.CancellationToken);
         Log("UpdateSupervision", request.Supervision.Name, result);
-        if (result.Outcome == WriteOutcome.ParentNotFound)
+        return result.Outcome switch
         {
-            throw RpcErrors.NotFound(parent);
-        }
-        return ToSupervision(Written(request.Supervision.Name, etag ?? string.Empty, result));
+            WriteOutcome.ParentNotFound => throw RpcErrors.NotFound(parent),
+            WriteOutcome.AlreadyExists => throw RpcErrors.FailedPrecondition(request.Supervision.Name, "ETAG_REQUIRED",
+                "Hồ sơ giám sát đã có: đọc nó rồi cập nhật kèm etag (the supervision record exists: read it, then update it with its etag)"),
+            _ => ToSupervision(Written(request.Supervision.Name, etag, result)),
+        };
     }
 
     // ---------------- checks ----------------
@@ -256,7 +261,9 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         }
         v.ThrowIfAny();
         StoredDocument stored = await Load(request.Name, context.CancellationToken);
-        var plan = ProtoMapper.ToDomain(Plan.Parser.ParseFrom(stored.Data), "plan", v)!;
+        var plan = ProtoMapper.ToDomain(Plan.Parser.ParseFrom(stored.Data), "plan", v)
+            ?? throw RpcErrors.FailedPrecondition(request.Name, "STORED_PLAN_UNREADABLE",
+                "Kế hoạch đã lưu không còn đọc được theo bộ tiêu chuẩn hiện có (the stored plan no longer maps to a known framework)");
         var reports = await store.ListAsync(DocumentKind.Report, request.Name, null, MaxPageSize, context.CancellationToken);
         var report = reports.Select(r => ProtoMapper.ToDomain(Report.Parser.ParseFrom(r.Data), "report", v))
             .Where(r => r is not null).OrderByDescending(r => r!.Reference.Date ?? default).FirstOrDefault();

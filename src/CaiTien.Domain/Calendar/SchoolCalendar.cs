@@ -23,11 +23,11 @@ public sealed class SchoolCalendar
         DeadlineMode = Preconditions.CheckDefined(mode);
         Year = frame.Year;
         Opening = province?.Opening ?? frame.Opening;
-        ReportDay = province?.ReportDay ?? (province?.Opening is { } o && frame.ReportDayIsRelative ? o.PlusDays(-7) : frame.EarliestReportDay);
-        SemesterOneLastDay = LastDay(province?.SemesterOneEndsBefore ?? frame.SemesterOneEndsBefore);
-        YearLastDay = LastDay(province?.YearEndsBefore ?? frame.YearEndsBefore);
-        CompletionReviewLastDay = LastDay(frame.CompletionReviewBefore);
-        AdmissionsLastDay = LastDay(frame.AdmissionsBefore);
+        ReportDay = ReportDayOf(frame, province);
+        SemesterOneLastDay = LastDay(province?.SemesterOneEndsBefore ?? frame.SemesterOneEndsBefore, mode);
+        YearLastDay = LastDay(province?.YearEndsBefore ?? frame.YearEndsBefore, mode);
+        CompletionReviewLastDay = LastDay(frame.CompletionReviewBefore, mode);
+        AdmissionsLastDay = LastDay(frame.AdmissionsBefore, mode);
         SemesterTwoFirstDay = SemesterOneLastDay.Next(IsoDayOfWeek.Monday);
         Breaks = province?.Breaks ?? Array.Empty<SchoolBreak>();
         DateInterval admin = Year.AdministrativeSpan;
@@ -48,8 +48,50 @@ public sealed class SchoolCalendar
     /// <param name="province">The override.</param>
     /// <param name="mode">How "before date X" deadlines are read.</param>
     /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentException">The province's dates, with the national ones, are out of order (see <see cref="TryForProvince"/>).</exception>
     public static SchoolCalendar ForProvince(ProvincialOverride province, DeadlineMode mode = DeadlineMode.Inclusive)
-        => new(NationalFrames.Get(Preconditions.CheckNotNull(province).Year), province, mode);
+    {
+        ParseResult<SchoolCalendar> calendar = TryForProvince(province, mode);
+        return calendar.Success ? calendar.Value : throw new ArgumentException(calendar.Failure!.Message.English, nameof(province));
+    }
+
+    /// <summary>
+    /// A province's calendar, or why its dates cannot make one: the report day, semester I's end, semester II and the
+    /// year's end must follow each other, and the opening and the year's end must leave room in the administrative year.
+    /// </summary>
+    /// <param name="province">The override.</param>
+    /// <param name="mode">How "before date X" deadlines are read.</param>
+    /// <returns>The calendar, or a failure naming the dates out of order.</returns>
+    public static ParseResult<SchoolCalendar> TryForProvince(ProvincialOverride province, DeadlineMode mode = DeadlineMode.Inclusive)
+    {
+        NationalFrame frame = NationalFrames.Get(Preconditions.CheckNotNull(province).Year);
+        Preconditions.CheckDefined(mode);
+        LocalDate opening = province.Opening ?? frame.Opening;
+        LocalDate report = ReportDayOf(frame, province);
+        LocalDate semesterOneLast = LastDay(province.SemesterOneEndsBefore ?? frame.SemesterOneEndsBefore, mode);
+        LocalDate yearLast = LastDay(province.YearEndsBefore ?? frame.YearEndsBefore, mode);
+        DateInterval admin = frame.Year.AdministrativeSpan;
+        (bool ok, string vi, string en)[] checks =
+        {
+            (report >= admin.Start && opening > admin.Start, "ngày tựu trường và khai giảng phải sau ngày 1/8", "the report day and the opening must come after 1 August"),
+            (report <= semesterOneLast, "học kỳ I kết thúc trước ngày tựu trường", "semester I ends before the report day"),
+            (semesterOneLast.Next(IsoDayOfWeek.Monday) <= yearLast, "năm học kết thúc trước khi học kỳ II bắt đầu", "the year ends before semester II begins"),
+            (yearLast < admin.End, "năm học phải kết thúc trước ngày 31/7", "the year must end before 31 July"),
+        };
+        foreach (var (ok, vi, en) in checks)
+        {
+            if (!ok)
+            {
+                string what = $"{province.Province} {province.Year}";
+                return ParseResult<SchoolCalendar>.ForFailure(new ParseFailure(what, what,
+                    new BilingualText($"Lịch của tỉnh không hợp lệ: {vi}", $"The province's calendar is invalid: {en}")));
+            }
+        }
+        return ParseResult<SchoolCalendar>.ForValue(new SchoolCalendar(frame, province, mode));
+    }
+
+    private static LocalDate ReportDayOf(NationalFrame frame, ProvincialOverride? province)
+        => province?.ReportDay ?? (province?.Opening is { } o && frame.ReportDayIsRelative ? o.PlusDays(-7) : frame.EarliestReportDay);
 
     /// <summary>The school year.</summary>
     public SchoolYear Year { get; }
@@ -155,5 +197,5 @@ public sealed class SchoolCalendar
         return false;
     }
 
-    private LocalDate LastDay(LocalDate before) => DeadlineMode == DeadlineMode.Inclusive ? before : before.PlusDays(-1);
+    private static LocalDate LastDay(LocalDate before, DeadlineMode mode) => mode == DeadlineMode.Inclusive ? before : before.PlusDays(-1);
 }

@@ -24,7 +24,7 @@ public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYe
     public const int MaxStartYear = 2199;
 
     private static readonly Regex Pattern = new(
-        @"^(?:(?:nam\s*hoc|nien\s*khoa|nh)\s*:?\s*)?(?<a>\d{4}|\d{2})\s*[-/]\s*(?<b>\d{4}|\d{2})$",
+        @"^(?:(?:nam\s*hoc|nien\s*khoa|nh)\s*:?\s*)?(?<a>[0-9]{4}|[0-9]{2})\s*[-/]\s*(?<b>[0-9]{4}|[0-9]{2})\z",
         RegexOptions.CultureInvariant);
 
     private readonly short offset;

@@ -13,7 +13,7 @@ namespace CaiTien.Domain.Documents;
 public sealed class DocumentReference : IEquatable<DocumentReference>
 {
     private static readonly Regex SoPrefix = new(@"^so\s*:?\s*", RegexOptions.CultureInvariant);
-    private static readonly Regex NumberPattern = new(@"^(?:so\s*:?\s*)?(?<n>\d+)\s*/\s*(?<kind>[a-z0-9đ&\-]+(?:\s*-\s*[a-z0-9đ&]+)*)$",
+    private static readonly Regex NumberPattern = new(@"^(?:so\s*:?\s*)?(?<n>[0-9]+)\s*/\s*(?<kind>[a-z0-9đ&\-]+(?:\s*-\s*[a-z0-9đ&]+)*)\z",
         RegexOptions.CultureInvariant);
 
     /// <summary>Creates a reference.</summary>

@@ -8,7 +8,7 @@ namespace CaiTien.Domain.Documents;
 /// <remarks>Immutable. <see cref="Number"/> and <see cref="Title"/> are what the text reads as.</remarks>
 public sealed class StandardHeading
 {
-    private static readonly Regex Pattern = new(@"^\s*(?:\d+\s*[.)]?\s*)?tieu\s*chuan\s*(?<n>\d{1,2})\s*[:.\-]?\s*(?<title>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Pattern = new(@"^\s*(?:[0-9]+\s*[.)]?\s*)?tieu\s*chuan\s*(?<n>[0-9]{1,2})\s*[:.\-]?\s*(?<title>.*)\z", RegexOptions.CultureInvariant);
 
     private StandardHeading(string text, StandardNumber? number, string title)
     {

@@ -17,7 +17,7 @@ namespace CaiTien.Domain.Frameworks;
 public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<CriterionId>
 {
     private static readonly Regex Pattern = new(
-        @"^(?:(?<label>tieu\s*chi|tieu\s*chuan|tc)\s*[:.]?\s*)?(?<s>\d{1,2})(?<sep>\s*[.,]\s*)(?<n>\d{1,2})\s*[.:]?$",
+        @"^(?:(?<label>tieu\s*chi|tieu\s*chuan|tc)\s*[:.]?\s*)?(?<s>[0-9]{1,2})(?<sep>\s*[.,]\s*)(?<n>[0-9]{1,2})\s*[.:]?\z",
         RegexOptions.CultureInvariant);
 
     private readonly byte standardOffset;

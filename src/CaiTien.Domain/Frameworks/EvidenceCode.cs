@@ -14,7 +14,7 @@ namespace CaiTien.Domain.Frameworks;
 public readonly struct EvidenceCode : IEquatable<EvidenceCode>, IComparable<EvidenceCode>
 {
     private static readonly Regex Pattern = new(
-        @"^\[?\s*[Hh]\s*(?<box>\d{1,3})\s*-\s*(?<s>\d{1,2})\s*\.\s*(?<c>\d{1,2})\s*-\s*(?<item>\d{1,3})\s*\]?$",
+        @"^\[?\s*[Hh]\s*(?<box>[0-9]{1,3})\s*-\s*(?<s>[0-9]{1,2})\s*\.\s*(?<c>[0-9]{1,2})\s*-\s*(?<item>[0-9]{1,3})\s*\]?\z",
         RegexOptions.CultureInvariant);
 
     private readonly ushort boxOffset;

@@ -16,7 +16,7 @@ public readonly struct Level : IEquatable<Level>, IComparable<Level>
     /// <summary>The highest level any framework here uses.</summary>
     public const int MaxValue = 4;
 
-    private static readonly Regex Pattern = new(@"^(?:muc|m)?\s*(?<n>[1-4]|iv|iii|ii|i)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Pattern = new(@"^(?:muc|m)?\s*(?<n>[1-4]|iv|iii|ii|i)\z", RegexOptions.CultureInvariant);
     private readonly byte offset;
 
     /// <summary>Creates a level.</summary>

@@ -13,7 +13,7 @@ namespace CaiTien.Domain.Frameworks;
 /// </remarks>
 public readonly struct StandardNumber : IEquatable<StandardNumber>, IComparable<StandardNumber>
 {
-    private static readonly Regex Pattern = new(@"^(?:(?:tieu\s*chuan|tchuan)\s*)?(\d{1,2})\s*[.:]?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Pattern = new(@"^(?:(?:tieu\s*chuan|tchuan)\s*)?([0-9]{1,2})\s*[.:]?\z", RegexOptions.CultureInvariant);
     private readonly byte offset;
 
     /// <summary>Creates a standard number.</summary>

@@ -7,7 +7,7 @@ namespace CaiTien.Domain.Plans;
 /// <summary>Reads a budget (dự kiến kinh phí) as plans write it: "Không" (0), "5.000.000 đồng", "5 triệu", "1,5 tỷ đồng".</summary>
 public static class Budget
 {
-    private static readonly Regex Amount = new(@"^(?<sign>-)?\s*(?<n>\d{1,3}(?:[.\s]\d{3})+|\d+(?:,\d+)?)\s*(?<unit>trieu|ty|nghin|ngan)?\s*(?:dong|d|vnd)?$",
+    private static readonly Regex Amount = new(@"^(?<sign>-)?\s*(?<n>[0-9]{1,3}(?:[.\s][0-9]{3})+|[0-9]+(?:,[0-9]+)?)\s*(?<unit>trieu|ty|nghin|ngan)?\s*(?:dong|d|vnd)?\z",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads a budget in đồng.</summary>
@@ -29,18 +29,19 @@ public static class Budget
             return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "kinh phí không thể âm", "a budget cannot be negative"));
         }
         string digits = m.Groups["n"].Value;
-        decimal value = digits.Contains(',')
-            ? decimal.Parse(digits.Replace(',', '.'), CultureInfo.InvariantCulture)
-            : decimal.Parse(digits.Replace(".", string.Empty).Replace(" ", string.Empty), CultureInfo.InvariantCulture);
-        value *= m.Groups["unit"].Value switch
+        string plain = digits.Contains(',') ? digits.Replace(',', '.') : digits.Replace(".", string.Empty).Replace(" ", string.Empty);
+        decimal multiplier = m.Groups["unit"].Value switch
         {
             "trieu" => 1_000_000m,
             "ty" => 1_000_000_000m,
             "nghin" or "ngan" => 1_000m,
             _ => 1m,
         };
-        return value > long.MaxValue
-            ? ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "số tiền quá lớn", "the amount is too large"))
-            : ParseResult<long>.ForValue((long)value);
+        // Any amount above long.MaxValue đồng is absurd; decimal itself overflows near 7.9e28, so compare before multiplying.
+        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) || value > long.MaxValue / multiplier)
+        {
+            return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "số tiền quá lớn", "the amount is too large"));
+        }
+        return ParseResult<long>.ForValue((long)(value * multiplier));
     }
 }

@@ -11,9 +11,9 @@ namespace CaiTien.Domain.Rules;
 /// <summary>What the rules look for inside free text: school years named, dates, "dự kiến …", maintenance wording.</summary>
 internal static class TextScan
 {
-    private static readonly Regex SchoolYearMention = new(@"(?:nam hoc|nien khoa)\s*:?\s*(?<y>\d{4}\s*-\s*\d{4}|\d{2}\s*-\s*\d{2})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex SchoolYearMention = new(@"(?:nam hoc|nien khoa)\s*:?\s*(?<y>[0-9]{4}\s*-\s*[0-9]{4}|[0-9]{2}\s*-\s*[0-9]{2})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Expected = new(@"du kien\s+(?:vao\s+|trong\s+|la\s+)?(?<t>[^.;,\n]+)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex FullDate = new(@"(?<!\d)(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex FullDate = new(@"(?<![0-9])(?<d>[0-9]{1,2})\s*/\s*(?<m>[0-9]{1,2})\s*/\s*(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The school years a text names ("năm học 2019 - 2020"), with the text as written.</summary>
     internal static IEnumerable<(SchoolYear Year, string Text)> SchoolYears(string text)

@@ -16,6 +16,7 @@ public static class VietnameseText
     /// </summary>
     /// <param name="text">The text as typed; <c>null</c> is treated as empty.</param>
     /// <returns>The normalised text; never <c>null</c>.</returns>
+    /// <remarks>A lone surrogate is not text; each becomes U+FFFD, the replacement character, instead of failing.</remarks>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -26,6 +27,7 @@ public static class VietnameseText
         {
             return text;
         }
+        text = ReplaceLoneSurrogates(text);
         string nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(nfc.Length);
         bool pendingSpace = false;
@@ -68,6 +70,10 @@ public static class VietnameseText
             }
             else
             {
+                if (char.IsSurrogate(c))
+                {
+                    return false;
+                }
                 simple &= c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF';
                 if (c is '\u00A0' or '\u2013' or '\u2014' or '\u2012' or '\u2212' || char.IsWhiteSpace(c))
                 {
@@ -77,6 +83,26 @@ public static class VietnameseText
             previous = c;
         }
         return simple || text.IsNormalized(NormalizationForm.FormC);
+    }
+
+    // string.Normalize and IsNormalized throw on ill-formed UTF-16, which JSON can carry ("\ud800").
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+        return copy is null ? text : new string(copy);
     }
 
     /// <summary>
