@@ -27,9 +27,18 @@ builder.Logging.AddSimpleConsole(o =>
     o.TimestampFormat = "HH:mm:ss ";
 });
 
+// The store: the SQLite file by default; PostgreSQL (CaiTien:Store=postgres, CaiTien:Postgres=<connection string>) for several hosts.
 string databasePath = builder.Configuration["CaiTien:DatabasePath"] ?? Path.Combine("data", "caitien.db");
+string storeKind = builder.Configuration["CaiTien:Store"] ?? "sqlite";
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(databasePath, sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SqliteDocumentStore>>()));
+builder.Services.AddSingleton<IDocumentStore>(sp => storeKind switch
+{
+    "sqlite" => new SqliteDocumentStore(databasePath, sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SqliteDocumentStore>>()),
+    "postgres" => new PostgresDocumentStore(
+        builder.Configuration["CaiTien:Postgres"] ?? throw new InvalidOperationException("CaiTien:Store=postgres needs CaiTien:Postgres, a connection string"),
+        sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<PostgresDocumentStore>>()),
+    _ => throw new InvalidOperationException($"CaiTien:Store is \"{storeKind}\"; it must be sqlite or postgres"),
+});
 builder.Services.AddSingleton<ErrorInterceptor>();
 builder.Services
     .AddGrpc(options =>

@@ -29,6 +29,9 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 100;
 
+    // A page holds at most this much content, so that a response stays under the 4 MiB send limit.
+    private const long MaxPageBytes = 2 * 1024 * 1024;
+
     private readonly IDocumentStore store;
     private readonly IClock clock;
     private readonly ILogger<PlanGrpcService> logger;
@@ -72,7 +75,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ProtoMapper.ToDomain(request.Plan, "plan", v);
         v.ThrowIfAny();
         string name = ResourceNames.Plan(school.Value, id);
-        WriteResult result = await store.CreateAsync(name, DocumentKind.Plan, request.Parent, Content(request.Plan), context.CancellationToken);
+        WriteResult result = await store.CreateAsync(name, DocumentKind.Plan, request.Parent, Content(request.Plan), Change.By(Actor(context)), context.CancellationToken);
         Log("CreatePlan", name, result);
         return result.Outcome == WriteOutcome.AlreadyExists ? throw RpcErrors.AlreadyExists(name) : ToPlan(result.Document!);
     }
@@ -90,7 +93,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ProtoMapper.ToDomain(request.Plan, "plan", v);
         v.ThrowIfAny();
         var (school, _) = ResourceNames.SplitPlan(request.Plan.Name);
-        WriteResult result = await store.UpdateAsync(request.Plan.Name, DocumentKind.Plan, ResourceNames.School(school), Content(request.Plan), request.Plan.Etag, context.CancellationToken);
+        WriteResult result = await store.UpdateAsync(request.Plan.Name, Content(request.Plan), request.Plan.Etag, Change.By(Actor(context)), context.CancellationToken);
         Log("UpdatePlan", request.Plan.Name, result);
         return ToPlan(Written(request.Plan.Name, request.Plan.Etag, result));
     }
@@ -135,7 +138,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ProtoMapper.ToDomain(request.Report, "report", v);
         v.ThrowIfAny();
         string name = ResourceNames.Report(request.Parent, id);
-        WriteResult result = await store.CreateAsync(name, DocumentKind.Report, request.Parent, Content(request.Report), context.CancellationToken);
+        WriteResult result = await store.CreateAsync(name, DocumentKind.Report, request.Parent, Content(request.Report), Change.By(Actor(context)), context.CancellationToken);
         Log("CreateReport", name, result);
         return result.Outcome switch
         {
@@ -158,7 +161,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         ProtoMapper.ToDomain(request.Report, "report", v);
         v.ThrowIfAny();
         string parent = ResourceNames.PlanOfChild(request.Report.Name);
-        WriteResult result = await store.UpdateAsync(request.Report.Name, DocumentKind.Report, parent, Content(request.Report), request.Report.Etag, context.CancellationToken);
+        WriteResult result = await store.UpdateAsync(request.Report.Name, Content(request.Report), request.Report.Etag, Change.By(Actor(context)), context.CancellationToken);
         Log("UpdateReport", request.Report.Name, result);
         return ToReport(Written(request.Report.Name, request.Report.Etag, result));
     }
@@ -196,8 +199,8 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         string etag = request.Supervision.Etag;
         // Without an etag the write may only create the record: replacing one unseen would lose the writes it holds.
         WriteResult result = string.IsNullOrEmpty(etag)
-            ? await store.CreateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), context.CancellationToken)
-            : await store.UpdateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), etag, context.CancellationToken);
+            ? await store.CreateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), Change.By(Actor(context)), context.CancellationToken)
+            : await store.UpdateAsync(request.Supervision.Name, Content(request.Supervision), etag, Change.By(Actor(context)), context.CancellationToken);
         Log("UpdateSupervision", request.Supervision.Name, result);
         return result.Outcome switch
         {
@@ -264,7 +267,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         var plan = ProtoMapper.ToDomain(Plan.Parser.ParseFrom(stored.Data), "plan", v)
             ?? throw RpcErrors.FailedPrecondition(request.Name, "STORED_PLAN_UNREADABLE",
                 "Kế hoạch đã lưu không còn đọc được theo bộ tiêu chuẩn hiện có (the stored plan no longer maps to a known framework)");
-        var reports = await store.ListAsync(DocumentKind.Report, request.Name, null, MaxPageSize, context.CancellationToken);
+        var reports = await store.LatestAsync(DocumentKind.Report, request.Name, 10, context.CancellationToken);
         var report = reports.Select(r => ProtoMapper.ToDomain(Report.Parser.ParseFrom(r.Data), "report", v))
             .Where(r => r is not null).OrderByDescending(r => r!.Reference.Date ?? default).FirstOrDefault();
         var supervision = await store.GetAsync(ResourceNames.Supervision(request.Name), context.CancellationToken);
@@ -319,7 +322,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
     // The server owns these fields of every stored resource; stored content is the resource without them.
     private static readonly string[] ServerFields = { "name", "etag", "create_time", "update_time" };
 
-    private static byte[] Content<T>(T message)
+    private static DocumentContent Content<T>(T message)
         where T : IMessage<T>
     {
         T copy = message.Clone();
@@ -327,8 +330,11 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         {
             copy.Descriptor.FindFieldByName(field)?.Accessor.Clear(copy);
         }
-        return copy.ToByteArray();
+        string sortKey = copy is Report r && r.Reference?.Date is { Year: > 0 } d ? $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}" : string.Empty;
+        return new DocumentContent(copy.ToByteArray(), 1, sortKey);
     }
+
+    private static string Actor(ServerCallContext context) => context.GetHttpContext().User.Identity?.Name ?? "anonymous";
 
     private static T Stamp<T>(MessageParser<T> parser, StoredDocument d)
         where T : IMessage<T>
@@ -350,7 +356,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
 
     private async Task<Empty> Delete(string method, string name, string etag, CancellationToken cancellationToken)
     {
-        WriteResult result = await store.DeleteAsync(name, etag, cancellationToken);
+        WriteResult result = await store.DeleteAsync(name, etag, Change.By("anonymous"), cancellationToken);
         Log(method, name, result);
         Written(name, etag, result);
         return new Empty();
@@ -358,8 +364,8 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
 
     private async Task<(List<T> Page, string NextToken)> List<T>(DocumentKind kind, string parent, int size, string? after, Func<StoredDocument, T> map, CancellationToken cancellationToken)
     {
-        var documents = await store.ListAsync(kind, parent, after, size + 1, cancellationToken);
-        return (documents.Take(size).Select(map).ToList(), documents.Count > size ? Token(parent, documents[size - 1].Name) : string.Empty);
+        var page = await store.ListAsync(kind, parent, after, size, MaxPageBytes, cancellationToken);
+        return (page.Documents.Select(map).ToList(), page.More ? Token(parent, page.Documents[^1].Name) : string.Empty);
     }
 
     private static (int Size, string? After) Page(int pageSize, string token, string parent, Violations v)
