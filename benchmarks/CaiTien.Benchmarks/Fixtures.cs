@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CaiTien.Domain;
 using CaiTien.Domain.Assessment;
 using CaiTien.Domain.Calendar;
 using CaiTien.Domain.Documents;
@@ -53,25 +54,44 @@ public static class Fixtures
     {
         var year = new SchoolYear(2023);
         int t = 0;
-        var groups = Tt18.Standards.Select(s => new PlanGroup(s.Number.ToString(), $"Tiêu chuẩn {s.Number}: {s.Title}", s.Criteria.Select(c =>
+        var groups = Tt18.Standards.Select(s => TableGroup.For(s, s.Criteria.Select(c =>
         {
             int taskCount = 3 + (c.Id.Number % 2 == 0 ? 1 : 0) + (c.Id.Number == 1 ? 1 : 0);
-            var tasks = Enumerable.Range(0, taskCount).Select(_ => new PlanTask($"{TaskText} ({++t})", "Hiệu trưởng", TaskTimeframes[t % TaskTimeframes.Length],
-                new[] { "Phó hiệu trưởng", "Tổ trưởng chuyên môn", "Giáo viên chủ nhiệm" })).ToList();
+            var tasks = Enumerable.Range(0, taskCount).Select(_ => new PlanTask
+            {
+                Description = $"{TaskText} ({++t})", Lead = "Hiệu trưởng", Timeframe = TaskTimeframes[t % TaskTimeframes.Length],
+                Collaborators = ["Phó hiệu trưởng", "Tổ trưởng chuyên môn", "Giáo viên chủ nhiệm"],
+            }).ToList();
             int highest = c.HighestLevel.Value;
-            return new PlanItem($"Tiêu chí {c.Id}", TargetText, tasks, highest - 1, highest, "5.000.000 đồng", "Không", "Nâng mức");
+            return new PlanItem(c.Id)
+            {
+                TargetResult = TargetText, Tasks = tasks, CurrentLevel = new Level(highest - 1), TargetLevel = c.HighestLevel,
+                Budget = "5.000.000 đồng", OtherSupport = "Không", Notes = "Nâng mức",
+            };
         }).ToList())).ToList();
-        var table = Tt18.Criteria.Select(c => new SelfAssessmentRow($"Tiêu chí {c.Id}", false, Enumerable.Range(1, 3).Select(l => l < c.HighestLevel.Value)));
-        return new ImprovementPlan(new PlanId("kh-bench"), new SchoolId("thcs-bench"), "Trường THCS Thử Nghiệm", Tt18, year,
-            new DocumentReference("100/KH-TN", new LocalDate(2023, 5, 15)), new PlanBasis("giai đoạn 2017-2022", null, "Kết quả đạt được trong năm học 2022 – 2023", table), groups, 3);
+        var table = Tt18.Criteria.Select(c => new SelfAssessmentRow(c.Id, new Level(c.HighestLevel.Value - 1))).ToList();
+        return new ImprovementPlan(Tt18, year)
+        {
+            Id = new PlanId("kh-bench"), School = new SchoolId("thcs-bench"), SchoolName = "Trường THCS Thử Nghiệm",
+            Reference = new DocumentReference("100/KH-TN", new LocalDate(2023, 5, 15)),
+            Basis = new PlanBasis { SelfAssessmentPeriod = "giai đoạn 2017-2022", PreviousResults = "Kết quả đạt được trong năm học 2022 – 2023", SelfAssessment = table },
+            Groups = groups, TargetSchoolLevel = Level.Three,
+        };
     }
 
     private static ImplementationReport BuildReport(ImprovementPlan plan)
     {
         var reference = new DocumentReference("106/BC-TN", new LocalDate(2024, 5, 30));
-        var groups = plan.Groups.Select(g => new ReportGroup(g.RowNumber, g.Heading.Text, g.Items.Select(i => new ReportRow(i.CriterionText, i.TargetResult,
-            "Điều chỉnh thời gian hoàn thành sang học kỳ II", DoneText, "Tiếp tục theo dõi, đánh giá hiệu quả; dự kiến hoàn thành tháng 7/2024", notStarted: "Không")).ToList())).ToList();
-        return new ImplementationReport(new ReportId("bc-bench"), reference, new SchoolYear(2023), plan.Reference, groups, new[] { new ReportAttachment("Kết quả", reference) });
+        var groups = plan.Groups.Select(g => new TableGroup<ReportRow>(g.RowNumber, g.Heading.Text, g.Rows.Select(i => new ReportRow(i.CriterionText)
+        {
+            PlanAsWritten = i.TargetResult, PlanAsAdjusted = "Điều chỉnh thời gian hoàn thành sang học kỳ II", Completed = DoneText,
+            InProgress = "Tiếp tục theo dõi, đánh giá hiệu quả; dự kiến hoàn thành tháng 7/2024", NotStarted = "Không",
+        }).ToList())).ToList();
+        return new ImplementationReport
+        {
+            Id = new ReportId("bc-bench"), Reference = reference, StatedSchoolYear = new SchoolYear(2023), PlanCited = plan.Reference, Groups = groups,
+            Attachments = [new ReportAttachment("Kết quả", reference)],
+        };
     }
 
     private static AssessmentSheet BuildSheet()

@@ -49,17 +49,10 @@ public sealed class ParseResult<T>
     /// <returns>The value read or the fallback.</returns>
     public T GetValueOrDefault(T fallback) => Failure is null ? value : fallback;
 
-    /// <summary>A successful result.</summary>
-    /// <param name="value">The value read.</param>
-    /// <param name="notes">What was normalised, if anything.</param>
-    /// <returns>The result.</returns>
-    public static ParseResult<T> ForValue(T value, IReadOnlyList<BilingualText>? notes = null)
+    internal static ParseResult<T> ForValue(T value, IReadOnlyList<BilingualText>? notes = null)
         => new(value, notes is null || notes.Count == 0 ? NoNotes : notes, null);
 
-    /// <summary>A failed result.</summary>
-    /// <param name="failure">Why the text could not be read.</param>
-    /// <returns>The result.</returns>
-    public static ParseResult<T> ForFailure(ParseFailure failure)
+    internal static ParseResult<T> ForFailure(ParseFailure failure)
         => new(default!, NoNotes, Preconditions.CheckNotNull(failure));
 
     /// <summary>Converts a successful value, keeping the notes, or carries the failure over.</summary>
@@ -76,11 +69,7 @@ public sealed class ParseResult<T>
 /// <summary>Why a text could not be read: the input, the part that could not be read, and a message.</summary>
 public sealed class ParseFailure
 {
-    /// <summary>Creates a failure.</summary>
-    /// <param name="input">The whole input (may be shortened for very long inputs).</param>
-    /// <param name="unreadText">The part that could not be read.</param>
-    /// <param name="message">What went wrong, in Vietnamese and English.</param>
-    public ParseFailure(string input, string unreadText, BilingualText message)
+    internal ParseFailure(string input, string unreadText, BilingualText message)
     {
         Input = Preconditions.CheckNotNull(input);
         UnreadText = Preconditions.CheckNotNull(unreadText);

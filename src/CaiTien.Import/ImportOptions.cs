@@ -17,7 +17,7 @@ public sealed class ImportOptions
     {
         Limits = limits ?? ImportLimits.Default;
         Frameworks = frameworks ?? FrameworkCatalog.Default;
-        Guard.Argument(schoolId is null || Domain.Documents.SchoolId.IsValid(schoolId), "A school id is 1-63 characters of a-z, 0-9 and '-', starting with a letter.");
+        Guard.Argument(schoolId is null || Domain.SchoolId.IsValid(schoolId), "A school id is 1-63 characters of a-z, 0-9 and '-', starting with a letter.");
         SchoolId = schoolId;
     }
 

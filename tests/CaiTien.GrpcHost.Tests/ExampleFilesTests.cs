@@ -25,7 +25,7 @@ public sealed class ExampleFilesTests
         {
             if (row.Criterion is { } c)
             {
-                selfAssessment.CriterionLevels.Add(new CriterionLevel { Criterion = c.ToString(), Level = row.MarkedLevel });
+                selfAssessment.CriterionLevels.Add(new CriterionLevel { Criterion = c.ToString(), Level = row.MarkedLevel?.Value ?? 0 });
             }
         }
         return new (string, IMessage)[]

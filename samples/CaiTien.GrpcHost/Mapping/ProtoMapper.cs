@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CaiTien.Domain;
 using CaiTien.Domain.Assessment;
 using CaiTien.Domain.Calendar;
 using CaiTien.Domain.Documents;
@@ -24,7 +25,6 @@ namespace CaiTien.GrpcHost.Mapping;
 /// </summary>
 internal static class ProtoMapper
 {
-    private const int MaxLevel = 9;
 
     // ---------- dates and small values ----------
 
@@ -90,18 +90,18 @@ internal static class ProtoMapper
 
     public static string FrameworkName(FrameworkVersion f) => $"frameworks/{f.Id}";
 
-    private static int? Level(bool has, int value, string field, Violations v)
+    private static Level? ToLevel(bool has, int value, string field, Violations v)
     {
         if (!has)
         {
             return null;
         }
-        if (value is < 0 or > MaxLevel)
+        if (value is < 0 or > Level.MaxValue)
         {
-            v.Add(field, $"Mức {value} ngoài khoảng 0–{MaxLevel}", $"Level {value} is outside 0–{MaxLevel}");
+            v.Add(field, $"Mức {value} ngoài khoảng 0–{Level.MaxValue} (0 là không đạt)", $"Level {value} is outside 0–{Level.MaxValue} (0 is không đạt)");
             return null;
         }
-        return value;
+        return new Level(value);
     }
 
     private static T CheckEnum<T>(T value, string field, Violations v)
@@ -129,25 +129,38 @@ internal static class ProtoMapper
         SchoolYear? year = ToSchoolYear(plan.SchoolYear, field + ".school_year", v, required: true);
         FrameworkVersion? framework = year is { } y ? ToFramework(plan.Framework, field + ".framework", v, CalendarProvider.National.For(y).Opening) : null;
         DocumentReference reference = ToDomain(plan.Reference, field + ".reference", v);
-        var basis = plan.Basis is null ? PlanBasis.Empty : new PlanBasis(plan.Basis.SelfAssessmentPeriod, plan.Basis.ExternalEvaluation is null ? null
-                : ToDomain(plan.Basis.ExternalEvaluation, field + ".basis.external_evaluation", v), plan.Basis.PreviousResults,
-            plan.Basis.SelfAssessment.Select((r, i) => r.LevelMarks.Count > 4
-                ? Reject(v, $"{field}.basis.self_assessment[{i}].level_marks", "Tối đa 4 cột mức", "At most four level columns", new SelfAssessmentRow(r.Label, r.NotMet, Array.Empty<bool>()))
-                : new SelfAssessmentRow(r.Label, r.NotMet, r.LevelMarks)).ToList());
-        var groups = plan.Groups.Select((g, gi) => new PlanGroup(g.RowNumber, g.Heading, g.Items.Select((item, ii) =>
+        var basis = plan.Basis is null ? PlanBasis.Empty : new PlanBasis
+        {
+            SelfAssessmentPeriod = plan.Basis.SelfAssessmentPeriod,
+            ExternalEvaluation = plan.Basis.ExternalEvaluation is null ? null : ToDomain(plan.Basis.ExternalEvaluation, field + ".basis.external_evaluation", v),
+            PreviousResults = plan.Basis.PreviousResults,
+            SelfAssessment = plan.Basis.SelfAssessment.Select((r, i) => r.LevelMarks.Count > Level.MaxValue
+                ? Reject(v, $"{field}.basis.self_assessment[{i}].level_marks", "Tối đa 4 cột mức", "At most four level columns", new SelfAssessmentRow(r.Label) { NotMet = r.NotMet })
+                : new SelfAssessmentRow(r.Label) { NotMet = r.NotMet, LevelMarks = r.LevelMarks }).ToList(),
+        };
+        var groups = plan.Groups.Select((g, gi) => new TableGroup<PlanItem>(g.RowNumber, g.Heading, g.Items.Select((item, ii) =>
         {
             string path = $"{field}.groups[{gi}].items[{ii}]";
-            return new PlanItem(item.Criterion, item.TargetResult,
-                item.Tasks.Select(t => new PlanTask(t.Description, t.Lead, t.Timeframe, t.Collaborators)).ToList(),
-                Level(item.HasCurrentLevel, item.CurrentLevel, path + ".current_level", v), Level(item.HasTargetLevel, item.TargetLevel, path + ".target_level", v),
-                item.Budget, item.OtherSupport, item.Notes);
+            return new PlanItem(item.Criterion)
+            {
+                TargetResult = item.TargetResult,
+                Tasks = item.Tasks.Select(t => new PlanTask { Description = t.Description, Lead = t.Lead, Timeframe = t.Timeframe, Collaborators = t.Collaborators }).ToList(),
+                CurrentLevel = ToLevel(item.HasCurrentLevel, item.CurrentLevel, path + ".current_level", v),
+                TargetLevel = ToLevel(item.HasTargetLevel, item.TargetLevel, path + ".target_level", v),
+                Budget = item.Budget,
+                OtherSupport = item.OtherSupport,
+                Notes = item.Notes,
+            };
         }).ToList())).ToList();
-        int? target = Level(plan.HasTargetSchoolLevel, plan.TargetSchoolLevel, field + ".target_school_level", v);
+        Level? target = ToLevel(plan.HasTargetSchoolLevel, plan.TargetSchoolLevel, field + ".target_school_level", v);
         if (year is null || framework is null || v.Any)
         {
             return null;
         }
-        return new ImprovementPlan(id ?? new PlanId("unsaved"), school ?? new SchoolId("unsaved"), plan.SchoolName, framework, year.Value, reference, basis, groups, target);
+        return new ImprovementPlan(framework, year.Value)
+        {
+            Id = id ?? default, School = school ?? default, SchoolName = plan.SchoolName, Reference = reference, Basis = basis, Groups = groups, TargetSchoolLevel = target,
+        };
     }
 
     public static ImplementationReport? ToDomain(P.Report? report, string field, Violations v)
@@ -158,12 +171,18 @@ internal static class ProtoMapper
             return null;
         }
         SchoolYear? stated = ToSchoolYear(report.StatedSchoolYear, field + ".stated_school_year", v, required: false);
-        var groups = report.Groups.Select(g => new ReportGroup(g.RowNumber, g.Heading, g.Rows.Select(r => new ReportRow(r.Criterion, r.PlanAsWritten,
-            r.PlanAsAdjusted, r.Completed, r.InProgress, r.IsLate, r.LateReason, r.NotStarted, r.NotStartedReason, r.Notes)).ToList())).ToList();
+        var groups = report.Groups.Select(g => new TableGroup<ReportRow>(g.RowNumber, g.Heading, g.Rows.Select(r => new ReportRow(r.Criterion)
+        {
+            PlanAsWritten = r.PlanAsWritten, PlanAsAdjusted = r.PlanAsAdjusted, Completed = r.Completed, InProgress = r.InProgress, IsLate = r.IsLate,
+            LateReason = r.LateReason, NotStarted = r.NotStarted, NotStartedReason = r.NotStartedReason, Notes = r.Notes,
+        }).ToList())).ToList();
         var attachments = report.Attachments.Select((a, i) => new ReportAttachment(a.Title, ToDomain(a.ReportCited, $"{field}.attachments[{i}].report_cited", v))).ToList();
         var reference = ToDomain(report.Reference, field + ".reference", v);
         var cited = ToDomain(report.PlanCited, field + ".plan_cited", v);
-        return v.Any ? null : new ImplementationReport(new ReportId("unsaved"), reference, stated, cited, groups, attachments);
+        return v.Any ? null : new ImplementationReport
+        {
+            Reference = reference, StatedSchoolYear = stated, PlanCited = cited, Groups = groups, Attachments = attachments,
+        };
     }
 
     public static (SupervisionTeam Team, List<SupervisionMinutes> Minutes)? ToDomain(P.Supervision? s, string field, Violations v)
@@ -173,12 +192,18 @@ internal static class ProtoMapper
             v.Add(field, "Thiếu hồ sơ giám sát", "The supervision record is required");
             return null;
         }
-        var members = s.Members.Select((m, i) => new TeamMember(m.Number, m.Name, m.Position,
-            Enum.IsDefined(CheckEnum(m.Role, $"{field}.members[{i}].role", v)) ? (TeamRole)(int)m.Role : TeamRole.Unspecified)).ToList();
-        var minutes = s.Minutes.Select((m, i) => new SupervisionMinutes(ToDate(m.Date, $"{field}.minutes[{i}].date", v), m.Place, m.Attendees,
-            m.CheckedItems, m.Strengths, m.Limitations, m.Recommendations)).ToList();
+        var members = s.Members.Select((m, i) => new TeamMember(m.Name)
+        {
+            Number = m.Number, Position = m.Position,
+            Role = Enum.IsDefined(CheckEnum(m.Role, $"{field}.members[{i}].role", v)) ? (TeamRole)(int)m.Role : TeamRole.Unspecified,
+        }).ToList();
+        var minutes = s.Minutes.Select((m, i) => new SupervisionMinutes
+        {
+            Date = ToDate(m.Date, $"{field}.minutes[{i}].date", v), Place = m.Place, Attendees = m.Attendees, CheckedItems = m.CheckedItems,
+            Strengths = m.Strengths, Limitations = m.Limitations, Recommendations = m.Recommendations,
+        }).ToList();
         var decision = ToDomain(s.Decision, field + ".decision", v);
-        return v.Any ? null : (new SupervisionTeam(decision, members), minutes);
+        return v.Any ? null : (new SupervisionTeam { Decision = decision, Members = members }, minutes);
     }
 
     private static T Reject<T>(Violations v, string field, string vi, string en, T placeholder)
@@ -214,21 +239,21 @@ internal static class ProtoMapper
         }));
         if (plan.TargetSchoolLevel is { } t)
         {
-            proto.TargetSchoolLevel = t;
+            proto.TargetSchoolLevel = t.Value;
         }
         proto.Groups.AddRange(plan.Groups.Select(g =>
         {
             var group = new P.PlanGroup { RowNumber = g.RowNumber, Heading = g.Heading.Text };
-            group.Items.AddRange(g.Items.Select(i =>
+            group.Items.AddRange(g.Rows.Select(i =>
             {
                 var item = new P.PlanItem { Criterion = i.CriterionText, TargetResult = i.TargetResult, Budget = i.Budget, OtherSupport = i.OtherSupport, Notes = i.Notes };
                 if (i.CurrentLevel is { } c)
                 {
-                    item.CurrentLevel = c;
+                    item.CurrentLevel = c.Value;
                 }
                 if (i.TargetLevel is { } tl)
                 {
-                    item.TargetLevel = tl;
+                    item.TargetLevel = tl.Value;
                 }
                 item.Tasks.AddRange(i.Tasks.Select(task =>
                 {
@@ -288,7 +313,7 @@ internal static class ProtoMapper
         {
             return CheckOptions.Default;
         }
-        var known = RuleSet.All.Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = ConsistencyChecker.BuiltInRules.Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (code, i) in options.Codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
         {
             v.Add($"{field}.codes[{i}]", $"Không có quy tắc \"{code}\"", $"No rule \"{code}\"");
@@ -320,7 +345,7 @@ internal static class ProtoMapper
         return new CheckOptions(calendars, options.Codes.Count == 0 ? null : options.Codes, minimum, overrides);
     }
 
-    public static P.CheckResponse ToProto(CheckResult result, bool supervision = false)
+    public static P.CheckResponse ToProto(CheckResult result, bool supervision = false, bool plan = false)
     {
         var response = new P.CheckResponse
         {
@@ -328,18 +353,18 @@ internal static class ProtoMapper
             WarningCount = result.Count(Severity.Warning),
             InfoCount = result.Count(Severity.Info),
         };
-        response.Findings.AddRange(result.Findings.Select(f => ToProto(f, supervision)));
+        response.Findings.AddRange(result.Findings.Select(f => ToProto(f, supervision, plan)));
         return response;
     }
 
-    public static P.Finding ToProto(Finding f, bool supervision = false)
+    public static P.Finding ToProto(Finding f, bool supervision = false, bool plan = false)
     {
         var proto = new P.Finding
         {
             Code = f.Code,
             Rule = f.Rule,
             Severity = (P.Severity)(int)f.Severity,
-            Path = ProtoPath(f.Path, supervision),
+            Path = ProtoPath(f.Path, supervision, plan),
             Criterion = f.Criterion?.ToString() ?? string.Empty,
             MessageVi = f.Message.Vietnamese,
             MessageEn = f.Message.English,
@@ -351,9 +376,16 @@ internal static class ProtoMapper
         return proto;
     }
 
-    /// <summary>"Groups[2].Items[0].TargetLevel" → "groups[2].items[0].target_level"; the supervision team's fields sit at the top of the proto.</summary>
-    public static string ProtoPath(string path, bool supervision)
+    /// <summary>
+    /// "Groups[2].Rows[0].TargetLevel" → "groups[2].items[0].target_level" for a plan (its proto groups hold items) and
+    /// "groups[2].rows[0]…" for a report; the supervision team's fields sit at the top of the proto.
+    /// </summary>
+    public static string ProtoPath(string path, bool supervision, bool plan = false)
     {
+        if (plan)
+        {
+            path = path.Replace(".Rows[", ".Items[", StringComparison.Ordinal);
+        }
         if (supervision && path.StartsWith("Team.", StringComparison.Ordinal))
         {
             path = path.Substring(5);
@@ -466,7 +498,7 @@ internal static class ProtoMapper
         {
             var task = new P.TaskProgress
             {
-                Path = ProtoPath(t.Path, false), Criterion = t.Criterion?.ToString() ?? string.Empty, Description = t.Task.Description, Lead = t.Task.Lead,
+                Path = ProtoPath(t.Path, false, plan: true), Criterion = t.Criterion?.ToString() ?? string.Empty, Description = t.Task.Description, Lead = t.Task.Lead,
                 Timeframe = t.Task.Timeframe, Start = ToProto(t.Days?.Start), End = ToProto(t.Days?.End), State = (P.TaskState)(int)t.State,
             };
             if (t.DaysLeft is { } left)

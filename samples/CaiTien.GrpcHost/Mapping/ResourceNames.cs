@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CaiTien.Domain.Documents;
+using CaiTien.Domain;
 using CaiTien.GrpcHost.Infrastructure;
 
 namespace CaiTien.GrpcHost.Mapping;

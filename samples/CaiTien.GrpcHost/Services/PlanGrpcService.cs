@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using CaiTien.Domain.Documents;
+using CaiTien.Domain;
 using CaiTien.Domain.Plans;
 using CaiTien.Domain.Rules;
 using CheckOptions = CaiTien.Domain.Rules.CheckOptions;
@@ -221,7 +221,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckPlan(plan!);
         logger.LogInformation("ValidatePlan: {Errors} errors, {Warnings} warnings, {Infos} infos", result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Info));
-        return Task.FromResult(ProtoMapper.ToProto(result));
+        return Task.FromResult(ProtoMapper.ToProto(result, plan: true));
     }
 
     public override async Task<CheckResponse> CheckReport(CheckReportRequest request, ServerCallContext context)

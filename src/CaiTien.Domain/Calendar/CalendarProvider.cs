@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using CaiTien.Domain.Utility;
@@ -35,8 +36,9 @@ public sealed class CalendarProvider
     /// <summary>The calendar of a school year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>Its calendar.</returns>
+    /// <exception cref="ArgumentException">The year is the unset default value.</exception>
     public SchoolCalendar For(SchoolYear year)
-        => cache.GetOrAdd(year, y => overrides.TryGetValue(y, out ProvincialOverride? o)
+        => cache.GetOrAdd(SchoolYear.CheckArgument(year, nameof(year)), y => overrides.TryGetValue(y, out ProvincialOverride? o)
             ? SchoolCalendar.ForProvince(o, DeadlineMode)
             : SchoolCalendar.National(y, DeadlineMode));
 }

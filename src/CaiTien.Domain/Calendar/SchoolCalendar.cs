@@ -30,7 +30,7 @@ public sealed class SchoolCalendar
         AdmissionsLastDay = LastDay(frame.AdmissionsBefore, mode);
         SemesterTwoFirstDay = SemesterOneLastDay.Next(IsoDayOfWeek.Monday);
         Breaks = province?.Breaks ?? Array.Empty<SchoolBreak>();
-        DateInterval admin = Year.AdministrativeSpan;
+        DateInterval admin = Year.AdministrativeYear;
         AdministrativeYear = admin;
         TeachingSpan = new DateInterval(ReportDay, YearLastDay);
         BeforeOpening = new DateInterval(admin.Start, Opening.PlusDays(-1));
@@ -70,7 +70,7 @@ public sealed class SchoolCalendar
         LocalDate report = ReportDayOf(frame, province);
         LocalDate semesterOneLast = LastDay(province.SemesterOneEndsBefore ?? frame.SemesterOneEndsBefore, mode);
         LocalDate yearLast = LastDay(province.YearEndsBefore ?? frame.YearEndsBefore, mode);
-        DateInterval admin = frame.Year.AdministrativeSpan;
+        DateInterval admin = frame.Year.AdministrativeYear;
         (bool ok, string vi, string en)[] checks =
         {
             (report >= admin.Start && opening > admin.Start, "ngày tựu trường và khai giảng phải sau ngày 1/8", "the report day and the opening must come after 1 August"),

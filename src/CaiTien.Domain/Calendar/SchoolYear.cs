@@ -9,11 +9,14 @@ namespace CaiTien.Domain.Calendar;
 
 /// <summary>A school year (năm học), labelled "YYYY-YYYY+1", such as 2023-2024.</summary>
 /// <remarks>
-/// Immutable value ordered by start year. The default value is 2000-2001. Administratively a school year runs from
-/// 1 August to 31 July, so that every date belongs to exactly one school year: August to December belong to the year
+/// Immutable value ordered by start year. Administratively a school year runs from 1 August to 31 July, so that every date belongs to exactly one school year: August to December belong to the year
 /// that starts then, January to July to the year that started the August before. Text form "2023-2024";
 /// <see cref="Parse"/> also reads "2023 - 2024", "2023–2024", "23-24", "NH 21-22", "Năm học: 2024 – 2025" and
 /// "niên khóa 2023-2024".
+/// The default value is <em>unset</em>: it is no school year, sorts before every year and prints as "(unset)". Reading
+/// <see cref="StartYear"/> (and everything computed from it) throws <see cref="InvalidOperationException"/>, and
+/// documents and calendars reject it with <see cref="ArgumentException"/>, so a forgotten year fails loudly instead of
+/// reading as 2000-2001.
 /// </remarks>
 public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYear>
 {
@@ -27,24 +30,31 @@ public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYe
         @"^(?:(?:nam\s*hoc|nien\s*khoa|nh)\s*:?\s*)?(?<a>[0-9]{4}|[0-9]{2})\s*[-/]\s*(?<b>[0-9]{4}|[0-9]{2})\z",
         RegexOptions.CultureInvariant);
 
-    private readonly short offset;
+    // The start year itself; 0 is the unset default.
+    private readonly short start;
 
     /// <summary>Creates the school year that starts in <paramref name="startYear"/>.</summary>
     /// <param name="startYear">The calendar year in which it starts, 1900 to 2199.</param>
     public SchoolYear(int startYear)
     {
         Preconditions.CheckArgumentRange(startYear, MinStartYear, MaxStartYear);
-        offset = (short)(startYear - 2000);
+        start = (short)startYear;
     }
 
     /// <summary>The calendar year in which the school year starts.</summary>
-    public int StartYear => 2000 + offset;
+    /// <exception cref="InvalidOperationException">This is the unset default value.</exception>
+    public int StartYear => start == 0 ? throw new InvalidOperationException("This SchoolYear is the unset default value.") : start;
+
+    internal bool IsUnset => start == 0;
+
+    internal static SchoolYear CheckArgument(SchoolYear year, string name)
+        => year.start == 0 ? throw new ArgumentException("The school year is the unset default value.", name) : year;
 
     /// <summary>The calendar year in which it ends.</summary>
     public int EndYear => StartYear + 1;
 
-    /// <summary>The administrative span: 1 August to 31 July.</summary>
-    public DateInterval AdministrativeSpan => new(new LocalDate(StartYear, 8, 1), new LocalDate(EndYear, 7, 31));
+    /// <summary>The administrative year: 1 August to 31 July.</summary>
+    public DateInterval AdministrativeYear => new(new LocalDate(StartYear, 8, 1), new LocalDate(EndYear, 7, 31));
 
     /// <summary>The previous school year.</summary>
     public SchoolYear Previous => new(StartYear - 1);
@@ -57,10 +67,10 @@ public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYe
     /// <returns>The school year.</returns>
     public static SchoolYear FromDate(LocalDate date) => new(date.Month >= 8 ? date.Year : date.Year - 1);
 
-    /// <summary>Whether a date lies in this school year's administrative span.</summary>
+    /// <summary>Whether a date lies in this school year's administrative year.</summary>
     /// <param name="date">The date.</param>
     /// <returns><c>true</c> when <see cref="FromDate"/> of it is this year.</returns>
-    public bool Contains(LocalDate date) => FromDate(date) == this;
+    public bool Contains(LocalDate date) => FromDate(date).start == StartYear;
 
     /// <summary>
     /// The calendar year of a month in this school year: August–December fall in the first calendar year,
@@ -103,21 +113,21 @@ public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYe
         return digits.Length == 2 ? 2000 + n : n;
     }
 
-    /// <summary>Returns "YYYY-YYYY".</summary>
+    /// <summary>Returns "YYYY-YYYY", or "(unset)" for the default value.</summary>
     /// <returns>The canonical label.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{StartYear}-{EndYear}");
+    public override string ToString() => start == 0 ? "(unset)" : string.Create(CultureInfo.InvariantCulture, $"{start}-{start + 1}");
 
     /// <inheritdoc/>
-    public bool Equals(SchoolYear other) => offset == other.offset;
+    public bool Equals(SchoolYear other) => start == other.start;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is SchoolYear other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => offset;
+    public override int GetHashCode() => start;
 
     /// <inheritdoc/>
-    public int CompareTo(SchoolYear other) => offset.CompareTo(other.offset);
+    public int CompareTo(SchoolYear other) => start.CompareTo(other.start);
 
     /// <summary>Equality.</summary>
     /// <param name="left">Left.</param>
@@ -135,23 +145,23 @@ public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYe
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether left is earlier.</returns>
-    public static bool operator <(SchoolYear left, SchoolYear right) => left.offset < right.offset;
+    public static bool operator <(SchoolYear left, SchoolYear right) => left.start < right.start;
 
     /// <summary>Ordering.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether left is later.</returns>
-    public static bool operator >(SchoolYear left, SchoolYear right) => left.offset > right.offset;
+    public static bool operator >(SchoolYear left, SchoolYear right) => left.start > right.start;
 
     /// <summary>Ordering.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether left is earlier or the same.</returns>
-    public static bool operator <=(SchoolYear left, SchoolYear right) => left.offset <= right.offset;
+    public static bool operator <=(SchoolYear left, SchoolYear right) => left.start <= right.start;
 
     /// <summary>Ordering.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether left is later or the same.</returns>
-    public static bool operator >=(SchoolYear left, SchoolYear right) => left.offset >= right.offset;
+    public static bool operator >=(SchoolYear left, SchoolYear right) => left.start >= right.start;
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using CaiTien.Domain.Text;
 using CaiTien.Domain.Utility;
 using NodaTime;
 
@@ -396,7 +396,7 @@ public sealed class Timeframe
                 SchoolCalendar ofStart = calendars.For(SchoolYear.FromDate(start));
                 return (start, ofStart.YearLastDay >= start ? ofStart.YearLastDay : ofStart.AdministrativeYear.End);
             case TimeframeKind.Deadline:
-                return (SchoolYear.FromDate(DateValue).AdministrativeSpan.Start, DateValue);
+                return (SchoolYear.FromDate(DateValue).AdministrativeYear.Start, DateValue);
             default:
                 throw new InvalidOperationException($"Unknown kind {Kind}.");
         }
@@ -425,11 +425,10 @@ public sealed class Timeframe
 
     internal static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
-    internal static string D(LocalDate d) => string.Create(CultureInfo.InvariantCulture, $"{d.Day}/{d.Month}/{d.Year}");
 }
 
-/// <summary>Writes timeframes in their canonical Vietnamese form.</summary>
-public static class TimeframeFormatter
+/// <summary>Writes timeframes in their canonical Vietnamese form (public as <see cref="Timeframe.ToCanonicalString"/>).</summary>
+internal static class TimeframeFormatter
 {
     /// <summary>The canonical form: "tháng 9/2023", "học kỳ I năm học 2023-2024", "từ tháng 8/2021 đến tháng 4/2022".</summary>
     /// <param name="timeframe">The timeframe.</param>
@@ -440,7 +439,7 @@ public static class TimeframeFormatter
         string year = $"năm học {timeframe.SchoolYear}";
         return timeframe.Kind switch
         {
-            TimeframeKind.Day => $"ngày {Timeframe.D(timeframe.DateValue)}",
+            TimeframeKind.Day => $"ngày {DateText.Format(timeframe.DateValue)}",
             TimeframeKind.Month => $"{PartPrefix(timeframe.Part)}tháng {timeframe.B}/{timeframe.A}",
             TimeframeKind.Quarter => $"quý {Timeframe.Roman(timeframe.B)} năm {timeframe.A}",
             TimeframeKind.HalfYear => $"sáu tháng {(timeframe.B == 1 ? "đầu" : "cuối")} năm {timeframe.A}",
@@ -460,7 +459,7 @@ public static class TimeframeFormatter
             TimeframeKind.TetDay => $"mùng {timeframe.A} Tết {year}",
             TimeframeKind.Span => $"từ {Format(timeframe.From!)} đến {Format(timeframe.To!)}",
             TimeframeKind.OpenEnded => $"từ {Format(timeframe.From!)} và thường xuyên",
-            TimeframeKind.Deadline => $"trước ngày {Timeframe.D(timeframe.DateValue)}",
+            TimeframeKind.Deadline => $"trước ngày {DateText.Format(timeframe.DateValue)}",
             TimeframeKind.LunarDay => $"{timeframe.B} tháng {(timeframe.A == 12 ? "Chạp" : "Giêng")} {year}",
             _ => timeframe.Text,
         };

@@ -58,8 +58,10 @@ public static class TimeframeParser
     /// <param name="text">What the school wrote.</param>
     /// <param name="context">The school year of the plan, for text that leaves the year out.</param>
     /// <returns>The timeframe with notes on what was inferred, or a failure naming the unread part.</returns>
+    /// <exception cref="ArgumentException">The context is the unset default school year.</exception>
     public static ParseResult<Timeframe> Parse(string? text, SchoolYear context)
     {
+        SchoolYear.CheckArgument(context, nameof(context));
         if (text is null || string.IsNullOrWhiteSpace(text))
         {
             return Fail(text, string.Empty, "Thời gian thực hiện bị bỏ trống", "The timeframe is empty");
@@ -143,7 +145,7 @@ public static class TimeframeParser
                 }
                 if (day.Kind != TimeframeKind.Day)
                 {
-                    return Timeframe.ForSpan(Timeframe.ForDay(context.AdministrativeSpan.Start, context), day);
+                    return Timeframe.ForSpan(Timeframe.ForDay(context.AdministrativeYear.Start, context), day);
                 }
                 return Timeframe.ForDeadline(day.DateValue);
             }

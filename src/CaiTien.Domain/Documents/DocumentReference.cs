@@ -72,5 +72,5 @@ public sealed class DocumentReference : IEquatable<DocumentReference>
     /// <summary>Returns "số 100/KH-TTT ngày 15/5/2023".</summary>
     /// <returns>The citation.</returns>
     public override string ToString()
-        => $"số {(DisplayNumber.Length == 0 ? "…" : DisplayNumber)} ngày {(Date is { } d ? $"{d.Day}/{d.Month}/{d.Year}" : "…")}";
+        => $"số {(DisplayNumber.Length == 0 ? "…" : DisplayNumber)} ngày {(Date is { } d ? DateText.Format(d) : "…")}";
 }

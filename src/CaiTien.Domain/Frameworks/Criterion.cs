@@ -52,11 +52,11 @@ public sealed class Criterion
     /// <summary>Notes on the transcription of this criterion (known typos kept as the source has them).</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>The indicators required at exactly <paramref name="level"/>; empty above the highest level.</summary>
+    /// <summary>The indicators required at exactly <paramref name="level"/>; empty for <see cref="Level.NotMet"/> and above the highest level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The indicators of that level.</returns>
     public IReadOnlyList<Indicator> IndicatorsAt(Level level)
-        => level.Value <= byLevel.Length ? byLevel[level.Value - 1] : Array.Empty<Indicator>();
+        => level.Value is >= 1 and var v && v <= byLevel.Length ? byLevel[v - 1] : Array.Empty<Indicator>();
 
     /// <summary>Finds an indicator by level and key.</summary>
     /// <param name="level">The level.</param>

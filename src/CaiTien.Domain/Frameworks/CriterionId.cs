@@ -10,7 +10,10 @@ namespace CaiTien.Domain.Frameworks;
 /// <summary>The identifier of a criterion (tiêu chí): its standard and its number within it, as in "1.10".</summary>
 /// <remarks>
 /// Immutable value. Equality is by standard and number; ordering is by standard, then number numerically,
-/// so 1.2 comes before 1.10. The default value is 1.1. Text form: "s.n" ("3.3").
+/// so 1.2 comes before 1.10. Text form: "s.n" ("3.3").
+/// The default value is <em>unset</em>: it names no criterion, sorts before every criterion, and prints as "(unset)".
+/// Reading <see cref="Standard"/> or <see cref="Number"/> of it throws <see cref="InvalidOperationException"/>, and
+/// document types reject it with <see cref="ArgumentException"/>, so a forgotten value fails loudly instead of reading as 1.1.
 /// <see cref="Parse"/> is tolerant of how documents write a criterion ("Tiêu chí 1.10", "TC 3.3", "2. 4",
 /// and "Tiêu chuẩn 3.3" where a criterion is meant) and says in <see cref="ParseResult{T}.Notes"/> what it normalised.
 /// </remarks>
@@ -20,8 +23,9 @@ public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<Criter
         @"^(?:(?<label>tieu\s*chi|tieu\s*chuan|tc)\s*[:.]?\s*)?(?<s>[0-9]{1,2})(?<sep>\s*[.,]\s*)(?<n>[0-9]{1,2})\s*[.:]?\z",
         RegexOptions.CultureInvariant);
 
-    private readonly byte standardOffset;
-    private readonly byte numberOffset;
+    // 0 in both fields is the unset default; a real id has both in 1..99.
+    private readonly byte standard;
+    private readonly byte number;
 
     /// <summary>Creates a criterion identifier.</summary>
     /// <param name="standard">The standard number, 1 to 99.</param>
@@ -30,15 +34,25 @@ public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<Criter
     {
         Preconditions.CheckArgumentRange(standard, 1, 99);
         Preconditions.CheckArgumentRange(number, 1, 99);
-        standardOffset = (byte)(standard - 1);
-        numberOffset = (byte)(number - 1);
+        this.standard = (byte)standard;
+        this.number = (byte)number;
     }
 
     /// <summary>The standard this criterion belongs to.</summary>
-    public StandardNumber Standard => new(standardOffset + 1);
+    /// <exception cref="InvalidOperationException">This is the unset default value.</exception>
+    public StandardNumber Standard => new(CheckSet().standard);
 
     /// <summary>The criterion's number within its standard.</summary>
-    public int Number => numberOffset + 1;
+    /// <exception cref="InvalidOperationException">This is the unset default value.</exception>
+    public int Number => CheckSet().number;
+
+    internal bool IsUnset => standard == 0;
+
+    private CriterionId CheckSet()
+        => standard == 0 ? throw new InvalidOperationException("This CriterionId is the unset default value; it names no criterion.") : this;
+
+    internal static CriterionId CheckArgument(CriterionId id, string name)
+        => id.standard == 0 ? throw new ArgumentException("The criterion id is the unset default value.", name) : id;
 
     /// <summary>Reads a criterion identifier as documents write it.</summary>
     /// <param name="text">"1.1", "1.10", "Tiêu chí 1.10", "TC 3.3", "2. 4", "Tiêu chuẩn 3.3".</param>
@@ -138,23 +152,23 @@ public readonly struct CriterionId : IEquatable<CriterionId>, IComparable<Criter
             && match.Groups["label"].Value.Contains("chuan");
     }
 
-    /// <summary>Returns "s.n".</summary>
+    /// <summary>Returns "s.n", or "(unset)" for the default value.</summary>
     /// <returns>The canonical text, such as "1.10".</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{standardOffset + 1}.{numberOffset + 1}");
+        => standard == 0 ? "(unset)" : string.Create(CultureInfo.InvariantCulture, $"{standard}.{number}");
 
     /// <inheritdoc/>
-    public bool Equals(CriterionId other) => standardOffset == other.standardOffset && numberOffset == other.numberOffset;
+    public bool Equals(CriterionId other) => standard == other.standard && number == other.number;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CriterionId other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (standardOffset << 8) | numberOffset;
+    public override int GetHashCode() => (standard << 8) | number;
 
     /// <inheritdoc/>
     public int CompareTo(CriterionId other)
-        => standardOffset != other.standardOffset ? standardOffset.CompareTo(other.standardOffset) : numberOffset.CompareTo(other.numberOffset);
+        => standard != other.standard ? standard.CompareTo(other.standard) : number.CompareTo(other.number);
 
     /// <summary>Equality.</summary>
     /// <param name="left">Left.</param>

@@ -123,7 +123,7 @@ public sealed class FrameworkBuilder
     public FrameworkBuilder AddIndicator(CriterionId criterion, Level level, IndicatorKey key, string text)
     {
         Preconditions.CheckArgument(indicators.TryGetValue(criterion, out var levels), $"Criterion {criterion} is not defined.");
-        Preconditions.CheckArgument(level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
+        Preconditions.CheckArgument(Level.CheckArgument(level, nameof(level)).Value is >= 1 && level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
         if (!levels.TryGetValue(level.Value, out var list))
         {
             list = new List<(IndicatorKey, string)>();
@@ -141,7 +141,7 @@ public sealed class FrameworkBuilder
     /// <returns>This builder.</returns>
     public FrameworkBuilder AddAdditionalRequirement(int clause, Level level, string text)
     {
-        Preconditions.CheckArgument(level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
+        Preconditions.CheckArgument(Level.CheckArgument(level, nameof(level)).Value is >= 1 && level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
         Preconditions.CheckArgument(additional.All(a => a.Clause != clause), $"Clause {clause} is already defined.");
         additional.Add(new AdditionalRequirement(clause, level, text));
         return this;

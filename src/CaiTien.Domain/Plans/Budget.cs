@@ -12,21 +12,34 @@ public static class Budget
 
     /// <summary>Reads a budget in đồng.</summary>
     /// <param name="text">The cell as written; empty, "Không" and "Không có" read as 0.</param>
-    /// <returns>The amount, or a failure (unreadable or negative).</returns>
+    /// <returns>The amount, or a failure (unreadable, negative or too large).</returns>
     public static ParseResult<long> Parse(string? text)
+    {
+        var (amount, problem) = Read(text);
+        return problem switch
+        {
+            BudgetProblem.None => ParseResult<long>.ForValue(amount),
+            BudgetProblem.Negative => ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "kinh phí không thể âm", "a budget cannot be negative")),
+            BudgetProblem.TooLarge => ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "số tiền quá lớn", "the amount is too large")),
+            _ => ParseResult<long>.ForFailure(ParseFailure.Create(text, text ?? string.Empty, "không đọc được số tiền", "the amount cannot be read")),
+        };
+    }
+
+    /// <summary>Reads a budget, saying what is wrong with it as a value rather than as prose.</summary>
+    internal static (long Amount, BudgetProblem Problem) Read(string? text)
     {
         if (VietnameseText.IsNothing(text) || VietnameseText.Fold(text) is "khong can" or "khong phat sinh")
         {
-            return ParseResult<long>.ForValue(0);
+            return (0, BudgetProblem.None);
         }
         Match m = Amount.Match(VietnameseText.Fold(text).Replace("đ", "d"));
         if (!m.Success)
         {
-            return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "không đọc được số tiền", "the amount cannot be read"));
+            return (0, BudgetProblem.Unreadable);
         }
         if (m.Groups["sign"].Success)
         {
-            return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "kinh phí không thể âm", "a budget cannot be negative"));
+            return (0, BudgetProblem.Negative);
         }
         string digits = m.Groups["n"].Value;
         string plain = digits.Contains(',') ? digits.Replace(',', '.') : digits.Replace(".", string.Empty).Replace(" ", string.Empty);
@@ -40,8 +53,25 @@ public static class Budget
         // Any amount above long.MaxValue đồng is absurd; decimal itself overflows near 7.9e28, so compare before multiplying.
         if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) || value > long.MaxValue / multiplier)
         {
-            return ParseResult<long>.ForFailure(ParseFailure.Create(text, text!, "số tiền quá lớn", "the amount is too large"));
+            return (0, BudgetProblem.TooLarge);
         }
-        return ParseResult<long>.ForValue((long)(value * multiplier));
+        return ((long)(value * multiplier), BudgetProblem.None);
     }
+
+    /// <summary>The argument value findings use for a problem.</summary>
+    internal static string ProblemCode(BudgetProblem problem) => problem switch
+    {
+        BudgetProblem.Negative => "negative",
+        BudgetProblem.TooLarge => "too-large",
+        _ => "unreadable",
+    };
+}
+
+/// <summary>What is wrong with a budget cell.</summary>
+internal enum BudgetProblem
+{
+    None,
+    Unreadable,
+    Negative,
+    TooLarge,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CaiTien.Domain.Calendar;
 using CaiTien.Domain.Documents;
@@ -8,144 +9,172 @@ using CaiTien.Domain.Plans;
 using CaiTien.Domain.Reports;
 using CaiTien.Domain.Supervision;
 using CaiTien.Domain.Utility;
+using NodaTime;
 
 namespace CaiTien.Domain.Rules;
 
-/// <summary>A document's table as the structure rules see it: standard headings and the criterion of each row.</summary>
-/// <remarks>Immutable view over a plan's or a report's table.</remarks>
-public sealed class DocumentTable
+/// <summary>
+/// A path into a document's table ("Groups[2].Rows[0]", "Groups[2].Rows[0].Tasks[1]"), built only when a finding
+/// needs it: rules look at every row, but most rows yield nothing.
+/// </summary>
+internal readonly struct DocumentPath
 {
-    internal DocumentTable(FrameworkVersion framework, IReadOnlyList<TableGroup> groups)
+    private readonly int group;
+    private readonly int row;
+    private readonly int task;
+
+    public DocumentPath(int group, int row, int task = -1)
+    {
+        this.group = group;
+        this.row = row;
+        this.task = task;
+    }
+
+    public DocumentPath WithTask(int index) => new(group, row, index);
+
+    public override string ToString() => task < 0
+        ? string.Create(CultureInfo.InvariantCulture, $"Groups[{group}].Rows[{row}]")
+        : string.Create(CultureInfo.InvariantCulture, $"Groups[{group}].Rows[{row}].Tasks[{task}]");
+
+    public static string operator +(DocumentPath path, string suffix) => path.ToString() + suffix;
+}
+
+/// <summary>A document's table as the structure rules see it: standard headings and the criterion of each row.</summary>
+internal sealed class DocumentTable
+{
+    private DocumentTable(FrameworkVersion framework, IReadOnlyList<Heading> headings, IReadOnlyList<Row> rows)
     {
         Framework = framework;
-        Groups = groups;
+        Headings = headings;
+        Rows = rows;
     }
 
     /// <summary>The framework the document is bound to.</summary>
     public FrameworkVersion Framework { get; }
 
-    /// <summary>The heading groups.</summary>
-    public IReadOnlyList<TableGroup> Groups { get; }
+    /// <summary>The heading rows, in order.</summary>
+    public IReadOnlyList<Heading> Headings { get; }
 
-    internal static DocumentTable ForPlan(ImprovementPlan plan)
-        => new(plan.Framework, plan.Groups.Select((g, i) => new TableGroup($"Groups[{i}]", g.RowNumber, g.Heading,
-            g.Items.Select((item, j) => new TableRow($"Groups[{i}].Items[{j}]", item.CriterionText, item.CriterionReading)).ToList())).ToList());
+    /// <summary>Every criterion row, in order, with the heading it sits under.</summary>
+    public IReadOnlyList<Row> Rows { get; }
 
-    internal static DocumentTable ForReport(ImplementationReport report, FrameworkVersion framework)
-        => new(framework, report.Groups.Select((g, i) => new TableGroup($"Groups[{i}]", g.RowNumber, g.Heading,
-            g.Rows.Select((row, j) => new TableRow($"Groups[{i}].Rows[{j}]", row.CriterionText, row.CriterionReading)).ToList())).ToList());
-}
-
-/// <summary>A heading group of a <see cref="DocumentTable"/>.</summary>
-public sealed class TableGroup
-{
-    internal TableGroup(string path, string rowNumber, StandardHeading heading, IReadOnlyList<TableRow> rows)
+    internal static DocumentTable For<TRow>(FrameworkVersion framework, IReadOnlyList<TableGroup<TRow>> groups, Func<TRow, string> text,
+        Func<TRow, ParseResult<CriterionId>> reading)
+        where TRow : class
     {
-        Path = path;
-        RowNumber = rowNumber;
-        Heading = heading;
-        Rows = rows;
+        var headings = new Heading[groups.Count];
+        var rows = new List<Row>();
+        for (int g = 0; g < groups.Count; g++)
+        {
+            headings[g] = new Heading(g, groups[g].RowNumber, groups[g].Heading);
+            for (int r = 0; r < groups[g].Rows.Count; r++)
+            {
+                TRow row = groups[g].Rows[r];
+                rows.Add(new Row(new DocumentPath(g, r), headings[g], text(row), reading(row)));
+            }
+        }
+        return new DocumentTable(framework, headings, rows);
     }
 
-    /// <summary>Its path.</summary>
-    public string Path { get; }
-
-    /// <summary>The TT number as written.</summary>
-    public string RowNumber { get; }
-
-    /// <summary>The heading.</summary>
-    public StandardHeading Heading { get; }
-
-    /// <summary>Its rows.</summary>
-    public IReadOnlyList<TableRow> Rows { get; }
-}
-
-/// <summary>A row of a <see cref="DocumentTable"/>: where it is and what its criterion text reads as.</summary>
-public sealed class TableRow
-{
-    internal TableRow(string path, string criterionText, ParseResult<CriterionId> reading)
+    /// <summary>A heading row: its index, its TT number as written and the heading.</summary>
+    internal sealed record Heading(int Index, string RowNumber, StandardHeading Text)
     {
-        Path = path;
-        CriterionText = criterionText;
-        Reading = reading;
+        public string Path => string.Create(CultureInfo.InvariantCulture, $"Groups[{Index}]");
     }
 
-    /// <summary>Its path.</summary>
-    public string Path { get; }
-
-    /// <summary>The criterion as written.</summary>
-    public string CriterionText { get; }
-
-    /// <summary>What it reads as.</summary>
-    public ParseResult<CriterionId> Reading { get; }
+    /// <summary>A criterion row: where it is, the heading above it, its criterion as written and as read.</summary>
+    internal sealed record Row(DocumentPath Path, Heading Heading, string CriterionText, ParseResult<CriterionId> Reading);
 }
 
-/// <summary>The documents cited or issued in a check, for the document rules: where each is and its reference.</summary>
-public sealed class CitedDocuments
+/// <summary>The documents issued in a check, for the document rules: where each is, its kind and its reference.</summary>
+internal sealed class CitedDocuments
 {
-    internal CitedDocuments(IReadOnlyList<(string Path, string Kind, DocumentReference Reference)> documents) => Documents = documents;
+    internal CitedDocuments(params (string Path, DocumentKind Kind, DocumentReference Reference)[] documents) => Documents = documents;
 
-    /// <summary>Each document: its path, its kind in Vietnamese ("kế hoạch"), and its reference.</summary>
-    public IReadOnlyList<(string Path, string Kind, DocumentReference Reference)> Documents { get; }
+    /// <summary>Each document: its path, its kind, and its reference.</summary>
+    public IReadOnlyList<(string Path, DocumentKind Kind, DocumentReference Reference)> Documents { get; }
 }
 
-/// <summary>What the plan rules look at: the plan, its calendar, and its timeframes read once.</summary>
-public sealed class PlanCheckContext
+/// <summary>The kinds of document the document rules name; the values are the argument values in findings.</summary>
+internal enum DocumentKind
 {
-    private readonly ParseResult<Timeframe>[][][] timeframes;
-    private Dictionary<CriterionId, int>? selfAssessed;
+    Plan,
+    Report,
+    Decision,
+}
 
-    /// <summary>Creates a context.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <param name="calendars">The calendars to resolve timeframes against.</param>
+/// <summary>A plan item with where it is and how findings name its criterion.</summary>
+internal sealed record PlanItemEntry(PlanItem Item, DocumentPath Path)
+{
+    /// <summary>The criterion as read, else as written: the <c>criterion</c> argument of findings about the item.</summary>
+    public string Label => Item.Criterion?.ToString() ?? Item.CriterionText;
+}
+
+/// <summary>A plan task with its item, where it is and the plan's reading of its timeframe.</summary>
+internal sealed record PlanTaskEntry(PlanItemEntry Item, PlanTask Task, int Index, DocumentPath Path, ParseResult<Timeframe> Reading);
+
+/// <summary>What the plan rules look at: the plan, its calendar, its items and tasks with their paths, and the timeframes read once.</summary>
+internal sealed class PlanCheckContext
+{
+    private readonly Dictionary<ParseResult<Timeframe>, (LocalDate Start, LocalDate End)> bounds = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<CriterionId, Level>? selfAssessed;
+
     public PlanCheckContext(ImprovementPlan plan, CalendarProvider calendars)
     {
         Plan = Preconditions.CheckNotNull(plan);
         Calendars = Preconditions.CheckNotNull(calendars);
         Calendar = calendars.For(plan.SchoolYear);
-        Table = DocumentTable.ForPlan(plan);
-        Documents = new CitedDocuments(new[] { ("Reference", "kế hoạch", plan.Reference) });
-        // Plans repeat a few timeframes ("Năm học 2023-2024") across many tasks: read each distinct text once.
-        var distinct = new Dictionary<string, ParseResult<Timeframe>>(StringComparer.Ordinal);
-        timeframes = plan.Groups.Select(g => g.Items.Select(i => i.Tasks.Select(t =>
+        Table = DocumentTable.For(plan.Framework, plan.Groups, i => i.CriterionText, i => i.CriterionReading);
+        Documents = new CitedDocuments(("Reference", DocumentKind.Plan, plan.Reference));
+        Items = ItemsOf(plan);
+        var tasks = new List<PlanTaskEntry>(Items.Count * 4);
+        foreach (PlanItemEntry entry in Items)
         {
-            if (!distinct.TryGetValue(t.Timeframe, out ParseResult<Timeframe>? reading))
+            for (int t = 0; t < entry.Item.Tasks.Count; t++)
             {
-                reading = TimeframeParser.Parse(t.Timeframe, plan.SchoolYear);
-                distinct.Add(t.Timeframe, reading);
+                PlanTask task = entry.Item.Tasks[t];
+                tasks.Add(new PlanTaskEntry(entry, task, t, entry.Path.WithTask(t), plan.TimeframeOf(task)));
             }
-            return reading;
-        }).ToArray()).ToArray()).ToArray();
+        }
+        Tasks = tasks;
     }
 
-    /// <summary>The plan.</summary>
+    /// <summary>A plan's items with their paths, in table order.</summary>
+    internal static IReadOnlyList<PlanItemEntry> ItemsOf(ImprovementPlan plan)
+    {
+        var items = new List<PlanItemEntry>();
+        for (int g = 0; g < plan.Groups.Count; g++)
+        {
+            IReadOnlyList<PlanItem> rows = plan.Groups[g].Rows;
+            for (int i = 0; i < rows.Count; i++)
+            {
+                items.Add(new PlanItemEntry(rows[i], new DocumentPath(g, i)));
+            }
+        }
+        return items;
+    }
+
     public ImprovementPlan Plan { get; }
 
-    /// <summary>The calendars.</summary>
     public CalendarProvider Calendars { get; }
 
     /// <summary>The calendar of the plan's school year.</summary>
     public SchoolCalendar Calendar { get; }
 
-    /// <summary>The plan's table.</summary>
     public DocumentTable Table { get; }
 
     /// <summary>The plan's own reference.</summary>
     public CitedDocuments Documents { get; }
 
-    /// <summary>How a task's timeframe reads.</summary>
-    /// <param name="group">The group index.</param>
-    /// <param name="item">The item index in the group.</param>
-    /// <param name="task">The task index in the item.</param>
-    /// <returns>The reading.</returns>
-    public ParseResult<Timeframe> TimeframeOf(int group, int item, int task) => timeframes[group][item][task];
+    /// <summary>Every item, in table order.</summary>
+    public IReadOnlyList<PlanItemEntry> Items { get; }
 
-    private readonly Dictionary<ParseResult<Timeframe>, (NodaTime.LocalDate Start, NodaTime.LocalDate End)> bounds = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Every task, in table order.</summary>
+    public IReadOnlyList<PlanTaskEntry> Tasks { get; }
 
-    /// <summary>The first and last day of a reading from <see cref="TimeframeOf"/>; each distinct reading is resolved once.</summary>
-    /// <param name="reading">A successful reading.</param>
+    /// <summary>The first and last day of a successful reading; each distinct reading is resolved once per check.</summary>
     /// <returns>Its days (start may be after end for a reversed span).</returns>
-    internal (NodaTime.LocalDate Start, NodaTime.LocalDate End) BoundsOf(ParseResult<Timeframe> reading)
+    public (LocalDate Start, LocalDate End) BoundsOf(ParseResult<Timeframe> reading)
     {
         if (!bounds.TryGetValue(reading, out var days))
         {
@@ -155,27 +184,31 @@ public sealed class PlanCheckContext
         return days;
     }
 
-    /// <summary>The levels the self-assessment table shows, by criterion.</summary>
-    public IReadOnlyDictionary<CriterionId, int> SelfAssessedLevels => selfAssessed ??= Plan.Basis.SelfAssessment
-        .Where(r => r.Criterion is not null && r.HasMarks)
+    /// <summary>The levels the self-assessment table shows, by criterion (the first row of each criterion with marks).</summary>
+    public IReadOnlyDictionary<CriterionId, Level> SelfAssessedLevels => selfAssessed ??= Plan.Basis.SelfAssessment
+        .Where(r => r.Criterion is not null && r.MarkedLevel is not null)
         .GroupBy(r => r.Criterion!.Value)
-        .ToDictionary(g => g.Key, g => g.First().MarkedLevel);
+        .ToDictionary(g => g.Key, g => g.First().MarkedLevel!.Value);
 
     /// <summary>The current level of an item: as the item states it, else as the self-assessment table shows it.</summary>
-    /// <param name="item">The item.</param>
     /// <returns>The level, or <c>null</c> when neither says.</returns>
-    public int? CurrentLevelOf(PlanItem item)
-        => item.CurrentLevel ?? (item.Criterion is { } c && SelfAssessedLevels.TryGetValue(c, out int l) ? l : null);
+    public Level? CurrentLevelOf(PlanItem item)
+        => item.CurrentLevel ?? (item.Criterion is { } c && SelfAssessedLevels.TryGetValue(c, out Level l) ? l : null);
+}
+
+/// <summary>A report row with where it is and how findings name its criterion.</summary>
+internal sealed record ReportRowEntry(ReportRow Row, DocumentPath Path)
+{
+    /// <summary>The criterion as read, else as written.</summary>
+    public string Label => Row.Criterion?.ToString() ?? Row.CriterionText;
 }
 
 /// <summary>What the report rules look at: the report, the plan it reports on (if known), and the calendar.</summary>
-public sealed class ReportCheckContext
+internal sealed class ReportCheckContext
 {
-    /// <summary>Creates a context.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="plan">The plan it reports on, or <c>null</c> to check the report alone.</param>
-    /// <param name="framework">The framework when there is no plan (defaults to the plan's).</param>
-    /// <param name="calendars">The calendars.</param>
+    private readonly Dictionary<string, ParseResult<Timeframe>> expected = new(StringComparer.Ordinal);
+    private Dictionary<CriterionId, List<string>>? tasks;
+
     public ReportCheckContext(ImplementationReport report, ImprovementPlan? plan, FrameworkVersion? framework, CalendarProvider calendars)
     {
         Report = Preconditions.CheckNotNull(report);
@@ -183,37 +216,48 @@ public sealed class ReportCheckContext
         Calendars = Preconditions.CheckNotNull(calendars);
         Framework = plan?.Framework ?? Preconditions.CheckNotNull(framework);
         SchoolYear = plan?.SchoolYear ?? report.StatedSchoolYear ?? (report.Reference.Date is { } d ? Calendar.SchoolYear.FromDate(d) : null);
-        Table = DocumentTable.ForReport(report, Framework);
-        var documents = new List<(string, string, DocumentReference)> { ("Reference", "báo cáo", report.Reference) };
-        Documents = new CitedDocuments(documents);
+        Table = DocumentTable.For(Framework, report.Groups, r => r.CriterionText, r => r.CriterionReading);
+        Documents = new CitedDocuments(("Reference", DocumentKind.Report, report.Reference));
+        var rows = new List<ReportRowEntry>();
+        for (int g = 0; g < report.Groups.Count; g++)
+        {
+            for (int r = 0; r < report.Groups[g].Rows.Count; r++)
+            {
+                rows.Add(new ReportRowEntry(report.Groups[g].Rows[r], new DocumentPath(g, r)));
+            }
+        }
+        Rows = rows;
+        PlanItems = plan is null ? Array.Empty<PlanItemEntry>() : PlanCheckContext.ItemsOf(plan);
     }
 
-    /// <summary>The report.</summary>
     public ImplementationReport Report { get; }
 
     /// <summary>The plan, or <c>null</c>.</summary>
     public ImprovementPlan? Plan { get; }
 
-    /// <summary>The framework.</summary>
     public FrameworkVersion Framework { get; }
 
-    /// <summary>The calendars.</summary>
     public CalendarProvider Calendars { get; }
 
     /// <summary>The school year reported on: the plan's, else the one the report states, else the report date's.</summary>
     public SchoolYear? SchoolYear { get; }
 
-    /// <summary>The report's table.</summary>
     public DocumentTable Table { get; }
 
     /// <summary>The report's own reference.</summary>
     public CitedDocuments Documents { get; }
 
-    private readonly Dictionary<string, ParseResult<Timeframe>> expected = new(StringComparer.Ordinal);
-    private Dictionary<CriterionId, List<string>>? tasks;
+    /// <summary>Every report row, in table order.</summary>
+    public IReadOnlyList<ReportRowEntry> Rows { get; }
+
+    /// <summary>The criterion of a row as read, else as written: the <c>criterion</c> argument of findings about the row.</summary>
+    public string Label(ReportRow row) => row.Criterion?.ToString() ?? row.CriterionText;
+
+    /// <summary>The plan's items with their paths (empty without a plan).</summary>
+    public IReadOnlyList<PlanItemEntry> PlanItems { get; }
 
     /// <summary>How a "dự kiến …" text reads in the reported year; each distinct text is read once per check.</summary>
-    internal ParseResult<Timeframe> ExpectedTime(string text, SchoolYear year)
+    public ParseResult<Timeframe> ExpectedTime(string text, SchoolYear year)
     {
         if (!expected.TryGetValue(text, out ParseResult<Timeframe>? reading))
         {
@@ -224,60 +268,50 @@ public sealed class ReportCheckContext
     }
 
     /// <summary>The descriptions of the plan's tasks for a criterion.</summary>
-    internal IReadOnlyList<string> PlannedTasks(CriterionId criterion)
+    public IReadOnlyList<string> PlannedTasks(CriterionId criterion)
     {
         if (tasks is null)
         {
             tasks = new Dictionary<CriterionId, List<string>>();
-            foreach (PlanItem item in Plan?.Items ?? Enumerable.Empty<PlanItem>())
+            foreach (PlanItemEntry entry in PlanItems)
             {
-                if (item.Criterion is not { } c)
+                if (entry.Item.Criterion is not { } c)
                 {
                     continue;
                 }
                 if (!tasks.TryGetValue(c, out List<string>? list))
                 {
-                    list = new List<string>(item.Tasks.Count);
+                    list = new List<string>(entry.Item.Tasks.Count);
                     tasks.Add(c, list);
                 }
-                foreach (PlanTask task in item.Tasks)
+                foreach (PlanTask task in entry.Item.Tasks)
                 {
                     list.Add(task.Description);
                 }
             }
         }
-        return tasks.TryGetValue(criterion, out List<string>? found) ? found : (IReadOnlyList<string>)Array.Empty<string>();
+        return tasks.TryGetValue(criterion, out List<string>? found) ? found : Array.Empty<string>();
     }
 }
 
 /// <summary>What the supervision rules look at: the plan, the team and the minutes.</summary>
-public sealed class SupervisionCheckContext
+internal sealed class SupervisionCheckContext
 {
-    /// <summary>Creates a context.</summary>
-    /// <param name="plan">The plan supervised.</param>
-    /// <param name="team">The team.</param>
-    /// <param name="minutes">The minutes, in any order.</param>
-    /// <param name="calendars">The calendars.</param>
     public SupervisionCheckContext(ImprovementPlan plan, SupervisionTeam team, IEnumerable<SupervisionMinutes> minutes, CalendarProvider calendars)
     {
         Plan = Preconditions.CheckNotNull(plan);
         Team = Preconditions.CheckNotNull(team);
-        Minutes = Preconditions.CheckNotNull(minutes).ToList().AsReadOnly();
+        Minutes = Lists.Copy(minutes);
         Calendars = Preconditions.CheckNotNull(calendars);
-        var documents = new List<(string, string, DocumentReference)> { ("Team.Decision", "quyết định thành lập tổ giám sát", team.Decision) };
-        Documents = new CitedDocuments(documents);
+        Documents = new CitedDocuments(("Team.Decision", DocumentKind.Decision, team.Decision));
     }
 
-    /// <summary>The plan.</summary>
     public ImprovementPlan Plan { get; }
 
-    /// <summary>The team.</summary>
     public SupervisionTeam Team { get; }
 
-    /// <summary>The minutes.</summary>
     public IReadOnlyList<SupervisionMinutes> Minutes { get; }
 
-    /// <summary>The calendars.</summary>
     public CalendarProvider Calendars { get; }
 
     /// <summary>The decision's reference.</summary>

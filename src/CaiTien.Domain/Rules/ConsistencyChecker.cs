@@ -10,24 +10,24 @@ using CaiTien.Domain.Utility;
 
 namespace CaiTien.Domain.Rules;
 
-/// <summary>Every rule the library has, by the document it looks at. One instance of each, shared.</summary>
-public static class RuleSet
+/// <summary>Every built-in rule, by the context it looks at. One instance of each, shared.</summary>
+internal static class RuleSet
 {
     /// <summary>Rules over a document's table (plans and reports alike).</summary>
-    public static IReadOnlyList<RuleSpecification<DocumentTable>> Table { get; } = new RuleSpecification<DocumentTable>[]
+    internal static IReadOnlyList<IRule<DocumentTable>> Table { get; } = new IRule<DocumentTable>[]
     {
         new UnknownCriterionRule(), new CriterionUnderWrongStandardRule(), new StandardTitleMismatchRule(), new DuplicateRowNumberRule(),
         new CriterionLabelledAsStandardRule(), new CriterionNotationRule(), new UnreadableCriterionRule(), new UnknownStandardRule(),
     };
 
     /// <summary>Rules over a document's own number and date.</summary>
-    public static IReadOnlyList<RuleSpecification<CitedDocuments>> Documents { get; } = new RuleSpecification<CitedDocuments>[]
+    internal static IReadOnlyList<IRule<CitedDocuments>> Documents { get; } = new IRule<CitedDocuments>[]
     {
         new MissingDocumentNumberRule(), new MissingDocumentDateRule(),
     };
 
     /// <summary>Rules over a plan (levels and plan rules).</summary>
-    public static IReadOnlyList<RuleSpecification<PlanCheckContext>> Plan { get; } = new RuleSpecification<PlanCheckContext>[]
+    internal static IReadOnlyList<IRule<PlanCheckContext>> Plan { get; } = new IRule<PlanCheckContext>[]
     {
         new MarksOnStandardHeadingRule(), new NonCumulativeMarksRule(), new TargetAboveHighestRule(), new TargetBelowCurrentRule(),
         new MaintenanceNotStatedRule(), new BelowTargetWithoutItemRule(),
@@ -38,7 +38,7 @@ public static class RuleSet
     };
 
     /// <summary>Rules over a report, alone or against its plan.</summary>
-    public static IReadOnlyList<RuleSpecification<ReportCheckContext>> Report { get; } = new RuleSpecification<ReportCheckContext>[]
+    internal static IReadOnlyList<IRule<ReportCheckContext>> Report { get; } = new IRule<ReportCheckContext>[]
     {
         new ReportYearMismatchRule(), new PlanReferenceMismatchRule(), new AttachmentCitesOtherReportRule(), new PlanItemMissingFromReportRule(),
         new ReportRowNotInPlanRule(), new RowWithoutOutcomeRule(), new LateWithoutReasonRule(), new NotStartedWithoutReasonRule(),
@@ -47,46 +47,16 @@ public static class RuleSet
     };
 
     /// <summary>Rules over supervision records.</summary>
-    public static IReadOnlyList<RuleSpecification<SupervisionCheckContext>> Supervision { get; } = new RuleSpecification<SupervisionCheckContext>[]
+    internal static IReadOnlyList<IRule<SupervisionCheckContext>> Supervision { get; } = new IRule<SupervisionCheckContext>[]
     {
         new LeaderCountRule(), new MemberWithoutRoleRule(), new DuplicateMemberNumberRule(), new MinutesBeforeDecisionRule(),
         new MinutesOutsidePlanYearRule(), new MinutesWithoutLeaderRule(),
     };
 
-    /// <summary>Every rule's code, name, severity and description, ordered by code.</summary>
-    public static IReadOnlyList<RuleInfo> All { get; } = Table.Select(Info).Concat(Documents.Select(Info)).Concat(Plan.Select(Info))
-        .Concat(Report.Select(Info)).Concat(Supervision.Select(Info)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
-
-    private static RuleInfo Info<T>(RuleSpecification<T> rule) => new(rule.Code, rule.Name, rule.Severity, rule.Message, rule.Description);
-}
-
-/// <summary>A rule's public description: code, name, default severity, message and purpose.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class RuleInfo
-{
-    internal RuleInfo(string code, string name, Severity severity, MessageTemplate message, BilingualText description)
-    {
-        Code = code;
-        Name = name;
-        Severity = severity;
-        Message = message;
-        Description = description;
-    }
-
-    /// <summary>The stable code.</summary>
-    public string Code { get; }
-
-    /// <summary>The name.</summary>
-    public string Name { get; }
-
-    /// <summary>The default severity.</summary>
-    public Severity Severity { get; }
-
-    /// <summary>The message template.</summary>
-    public MessageTemplate Message { get; }
-
-    /// <summary>What it checks and why.</summary>
-    public BilingualText Description { get; }
+    /// <summary>Every rule's description, ordered by code.</summary>
+    internal static IReadOnlyList<RuleInfo> All { get; } = Table.Select(r => r.Info).Concat(Documents.Select(r => r.Info))
+        .Concat(Plan.Select(r => r.Info)).Concat(Report.Select(r => r.Info)).Concat(Supervision.Select(r => r.Info))
+        .OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }
 
 /// <summary>How a check runs: which calendars, which rules, which severities.</summary>
@@ -95,9 +65,9 @@ public sealed class CheckOptions
 {
     /// <summary>Creates options.</summary>
     /// <param name="calendars">The calendars timeframes resolve against (national, deadlines inclusive, by default).</param>
-    /// <param name="codes">The rule codes to run; <c>null</c> runs every rule.</param>
+    /// <param name="codes">The rule codes to run; <c>null</c> runs every rule. A code no rule has is an error when the checker is created.</param>
     /// <param name="minimumSeverity">Findings below this severity are dropped.</param>
-    /// <param name="severityOverrides">Severities to use instead of the rules' defaults, by code.</param>
+    /// <param name="severityOverrides">Severities to use instead of the rules' defaults, by code (unknown codes are an error when the checker is created).</param>
     public CheckOptions(CalendarProvider? calendars = null, IEnumerable<string>? codes = null, Severity minimumSeverity = Severity.Info,
         IReadOnlyDictionary<string, Severity>? severityOverrides = null)
     {
@@ -128,14 +98,25 @@ public sealed class CheckOptions
 }
 
 /// <summary>
-/// Checks documents against the rule set: a plan alone, a report against its plan, a plan with its supervision
+/// Checks documents against the rules: a plan alone, a report against its plan, a plan with its supervision
 /// records. Stateless apart from its options; safe to share between threads.
 /// </summary>
 public sealed class ConsistencyChecker
 {
     /// <summary>Creates a checker.</summary>
     /// <param name="options">The options; the defaults run every rule on the national calendars.</param>
-    public ConsistencyChecker(CheckOptions? options = null) => Options = options ?? CheckOptions.Default;
+    /// <exception cref="ArgumentException">The options name a rule code that no rule has.</exception>
+    public ConsistencyChecker(CheckOptions? options = null)
+    {
+        Options = options ?? CheckOptions.Default;
+        var known = new HashSet<string>(RuleSet.All.Select(r => r.Code), StringComparer.OrdinalIgnoreCase);
+        var unknown = (Options.Codes ?? Enumerable.Empty<string>()).Concat(Options.SeverityOverrides.Keys).Where(c => !known.Contains(c))
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        Preconditions.CheckArgument(unknown.Count == 0, $"No rule has the code(s) {string.Join(", ", unknown)}.", nameof(options));
+    }
+
+    /// <summary>The description of every built-in rule, ordered by code.</summary>
+    public static IReadOnlyList<RuleInfo> BuiltInRules => RuleSet.All;
 
     /// <summary>The options.</summary>
     public CheckOptions Options { get; }
@@ -146,11 +127,11 @@ public sealed class ConsistencyChecker
     public CheckResult CheckPlan(ImprovementPlan plan)
     {
         var context = new PlanCheckContext(Preconditions.CheckNotNull(plan), Options.Calendars);
-        var findings = new List<Finding>();
-        Run(RuleSet.Table, context.Table, findings);
-        Run(RuleSet.Documents, context.Documents, findings);
-        Run(RuleSet.Plan, context, findings);
-        return new CheckResult(findings);
+        var found = new FindingSink(Options);
+        Run(RuleSet.Table, context.Table, found);
+        Run(RuleSet.Documents, context.Documents, found);
+        Run(RuleSet.Plan, context, found);
+        return new CheckResult(found.Findings);
     }
 
     /// <summary>Checks a report against its plan, or alone when the plan is not given.</summary>
@@ -161,11 +142,11 @@ public sealed class ConsistencyChecker
     public CheckResult CheckReport(ImplementationReport report, ImprovementPlan? plan, FrameworkVersion? framework = null)
     {
         var context = new ReportCheckContext(Preconditions.CheckNotNull(report), plan, framework ?? KnownFrameworks.Tt18, Options.Calendars);
-        var findings = new List<Finding>();
-        Run(RuleSet.Table, context.Table, findings);
-        Run(RuleSet.Documents, context.Documents, findings);
-        Run(RuleSet.Report, context, findings);
-        return new CheckResult(findings);
+        var found = new FindingSink(Options);
+        Run(RuleSet.Table, context.Table, found);
+        Run(RuleSet.Documents, context.Documents, found);
+        Run(RuleSet.Report, context, found);
+        return new CheckResult(found.Findings);
     }
 
     /// <summary>Checks a plan's supervision: the team's decision and the minutes.</summary>
@@ -176,28 +157,19 @@ public sealed class ConsistencyChecker
     public CheckResult CheckSupervision(ImprovementPlan plan, SupervisionTeam team, IEnumerable<SupervisionMinutes> minutes)
     {
         var context = new SupervisionCheckContext(plan, team, minutes, Options.Calendars);
-        var findings = new List<Finding>();
-        Run(RuleSet.Documents, context.Documents, findings);
-        Run(RuleSet.Supervision, context, findings);
-        return new CheckResult(findings);
+        var found = new FindingSink(Options);
+        Run(RuleSet.Documents, context.Documents, found);
+        Run(RuleSet.Supervision, context, found);
+        return new CheckResult(found.Findings);
     }
 
-    private void Run<T>(IReadOnlyList<RuleSpecification<T>> rules, T context, List<Finding> findings)
+    private static void Run<T>(IReadOnlyList<IRule<T>> rules, T context, FindingSink found)
     {
-        foreach (RuleSpecification<T> rule in rules)
+        foreach (IRule<T> rule in rules)
         {
-            if (!Options.Runs(rule.Code))
+            if (found.Begin(rule.Info))
             {
-                continue;
-            }
-            bool overridden = Options.SeverityOverrides.TryGetValue(rule.Code, out Severity severity);
-            foreach (Finding finding in rule.Check(context))
-            {
-                Finding f = overridden ? finding.WithSeverity(severity) : finding;
-                if (f.Severity >= Options.MinimumSeverity)
-                {
-                    findings.Add(f);
-                }
+                rule.Check(context, found);
             }
         }
     }
@@ -240,7 +212,7 @@ public sealed class CheckResult
     /// <summary>The findings grouped by criterion, in criterion order; findings about no criterion come last under <c>null</c>.</summary>
     /// <returns>The groups.</returns>
     public IReadOnlyList<IGrouping<CriterionId?, Finding>> GroupByCriterion()
-        => Findings.GroupBy(f => f.Criterion).OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key ?? default).ToList();
+        => Findings.GroupBy(f => f.Criterion).OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key).ToList();
 
     /// <summary>Orders paths so that <c>Items[10]</c> comes after <c>Items[9]</c>.</summary>
     private sealed class PathComparer : IComparer<string>

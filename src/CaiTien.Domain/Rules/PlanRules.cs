@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CaiTien.Domain.Calendar;
+using CaiTien.Domain.Frameworks;
 using CaiTien.Domain.Plans;
 using CaiTien.Domain.Text;
 using NodaTime;
@@ -9,141 +9,139 @@ using NodaTime;
 namespace CaiTien.Domain.Rules;
 
 /// <summary>KH001: an item without any task.</summary>
-public sealed class ItemWithoutTaskRule : RuleSpecification<PlanCheckContext>
+internal sealed class ItemWithoutTaskRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ItemWithoutTaskRule()
-        : base("KH001", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion} không có công việc/giải pháp nào.", "Criterion {criterion} has no task."),
-            new BilingualText("Mỗi nội dung cải tiến phải nêu công việc cần làm.", "Every item must say what is to be done."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH001", "ItemWithoutTask", Severity.Error,
+        new MessageTemplate("Tiêu chí {criterion} không có công việc/giải pháp nào.", "Criterion {criterion} has no task."),
+        new BilingualText("Mỗi nội dung cải tiến phải nêu công việc cần làm.", "Every item must say what is to be done."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
-        => from x in PlanItems.All(context.Plan)
-           where x.Item.Tasks.All(t => VietnameseText.IsNothing(t.Description))
-           select Found(x.Path + ".Tasks", x.Item.Criterion, ("criterion", x.Item.Criterion?.ToString() ?? x.Item.CriterionText));
+    public void Check(PlanCheckContext context, FindingSink found)
+    {
+        foreach (PlanItemEntry x in context.Items)
+        {
+            bool any = false;
+            foreach (PlanTask t in x.Item.Tasks)
+            {
+                any |= !VietnameseText.IsNothing(t.Description);
+            }
+            if (!any)
+            {
+                found.Add(x.Path + ".Tasks", x.Item.Criterion, ("criterion", x.Label));
+            }
+        }
+    }
 }
 
 /// <summary>KH002: a task without a lead (chủ trì).</summary>
-public sealed class TaskWithoutLeadRule : RuleSpecification<PlanCheckContext>
+internal sealed class TaskWithoutLeadRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public TaskWithoutLeadRule()
-        : base("KH002", Severity.Error,
-            new MessageTemplate("Công việc {task} của tiêu chí {criterion} chưa có người chủ trì.", "Task {task} of criterion {criterion} has no lead."),
-            new BilingualText("Mỗi công việc phải có người chủ trì chịu trách nhiệm.", "Every task needs a lead who answers for it."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH002", "TaskWithoutLead", Severity.Error,
+        new MessageTemplate("Công việc {task} của tiêu chí {criterion} chưa có người chủ trì.", "Task {task} of criterion {criterion} has no lead."),
+        new BilingualText("Mỗi công việc phải có người chủ trì chịu trách nhiệm.", "Every task needs a lead who answers for it."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
-        => from x in PlanItems.All(context.Plan)
-           from t in x.Item.Tasks.Select((task, index) => (task, index))
-           where VietnameseText.IsNothing(t.task.Lead)
-           select Found($"{x.Path}.Tasks[{t.index}].Lead", x.Item.Criterion, ("task", t.index + 1),
-               ("criterion", x.Item.Criterion?.ToString() ?? x.Item.CriterionText));
+    public void Check(PlanCheckContext context, FindingSink found)
+    {
+        foreach (PlanTaskEntry x in context.Tasks)
+        {
+            if (VietnameseText.IsNothing(x.Task.Lead))
+            {
+                found.Add(x.Path + ".Lead", x.Item.Item.Criterion, ("task", x.Index + 1), ("criterion", x.Item.Label));
+            }
+        }
+    }
 }
 
 /// <summary>KH003: an item without a target result.</summary>
-public sealed class ItemWithoutTargetResultRule : RuleSpecification<PlanCheckContext>
+internal sealed class ItemWithoutTargetResultRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ItemWithoutTargetResultRule()
-        : base("KH003", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion} chưa nêu kết quả cần đạt.", "Criterion {criterion} states no target result."),
-            new BilingualText("Kết quả cần đạt là căn cứ để đánh giá việc thực hiện.", "The target result is what the work is judged against."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH003", "ItemWithoutTargetResult", Severity.Error,
+        new MessageTemplate("Tiêu chí {criterion} chưa nêu kết quả cần đạt.", "Criterion {criterion} states no target result."),
+        new BilingualText("Kết quả cần đạt là căn cứ để đánh giá việc thực hiện.", "The target result is what the work is judged against."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
-        => from x in PlanItems.All(context.Plan)
-           where VietnameseText.IsNothing(x.Item.TargetResult)
-           select Found(x.Path + ".TargetResult", x.Item.Criterion, ("criterion", x.Item.Criterion?.ToString() ?? x.Item.CriterionText));
+    public void Check(PlanCheckContext context, FindingSink found)
+    {
+        foreach (PlanItemEntry x in context.Items)
+        {
+            if (VietnameseText.IsNothing(x.Item.TargetResult))
+            {
+                found.Add(x.Path + ".TargetResult", x.Item.Criterion, ("criterion", x.Label));
+            }
+        }
+    }
 }
 
 /// <summary>KH004: a task without a timeframe.</summary>
-public sealed class TaskWithoutTimeframeRule : RuleSpecification<PlanCheckContext>
+internal sealed class TaskWithoutTimeframeRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public TaskWithoutTimeframeRule()
-        : base("KH004", Severity.Error,
-            new MessageTemplate("Công việc {task} của tiêu chí {criterion} chưa có thời gian thực hiện.", "Task {task} of criterion {criterion} has no timeframe."),
-            new BilingualText("Không có thời gian thì không giám sát được tiến độ.", "Without a timeframe progress cannot be supervised."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH004", "TaskWithoutTimeframe", Severity.Error,
+        new MessageTemplate("Công việc {task} của tiêu chí {criterion} chưa có thời gian thực hiện.", "Task {task} of criterion {criterion} has no timeframe."),
+        new BilingualText("Không có thời gian thì không giám sát được tiến độ.", "Without a timeframe progress cannot be supervised."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
-        => from x in TaskTimeframes.All(context)
-           where VietnameseText.IsNothing(x.Task.Timeframe)
-           select Found(x.Path + ".Timeframe", x.Item.Criterion, ("task", x.TaskIndex + 1), ("criterion", x.Item.Criterion?.ToString() ?? x.Item.CriterionText));
+    public void Check(PlanCheckContext context, FindingSink found)
+    {
+        foreach (PlanTaskEntry x in context.Tasks)
+        {
+            if (VietnameseText.IsNothing(x.Task.Timeframe))
+            {
+                found.Add(x.Path + ".Timeframe", x.Item.Item.Criterion, ("task", x.Index + 1), ("criterion", x.Item.Label));
+            }
+        }
+    }
 }
 
 /// <summary>KH005: a timeframe that cannot be read.</summary>
-public sealed class UnreadableTimeframeRule : RuleSpecification<PlanCheckContext>
+internal sealed class UnreadableTimeframeRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public UnreadableTimeframeRule()
-        : base("KH005", Severity.Error,
-            new MessageTemplate("Không đọc được thời gian \"{written}\" (tiêu chí {criterion}): {reason}", "Cannot read timeframe \"{written}\" (criterion {criterion}): {reasonEn}"),
-            new BilingualText("Thời gian phải ghi được trên lịch năm học.", "A timeframe must be placeable on the school calendar."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH005", "UnreadableTimeframe", Severity.Error,
+        new MessageTemplate("Không đọc được thời gian \"{written}\" (tiêu chí {criterion}){unread, select, none {} other {: không hiểu \"{unread}\"}}.",
+            "Cannot read timeframe \"{written}\" (criterion {criterion}){unread, select, none {} other {: \"{unread}\" is not understood}}."),
+        new BilingualText("Thời gian phải ghi được trên lịch năm học.", "A timeframe must be placeable on the school calendar."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
-        => from x in TaskTimeframes.All(context)
-           where !VietnameseText.IsNothing(x.Task.Timeframe) && !x.Reading.Success
-           select Found(x.Path + ".Timeframe", x.Item.Criterion, ("written", x.Task.Timeframe), ("reason", x.Reading.Failure!.Message.Vietnamese),
-               ("reasonEn", x.Reading.Failure.Message.English), ("criterion", x.Item.Criterion?.ToString() ?? x.Item.CriterionText));
+    public void Check(PlanCheckContext context, FindingSink found)
+    {
+        foreach (PlanTaskEntry x in context.Tasks)
+        {
+            if (!x.Reading.Success && !VietnameseText.IsNothing(x.Task.Timeframe))
+            {
+                found.Add(x.Path + ".Timeframe", x.Item.Item.Criterion, ("written", x.Task.Timeframe), ("unread", x.Reading.Failure!.UnreadText),
+                    ("criterion", x.Item.Label));
+            }
+        }
+    }
 }
 
 /// <summary>KH006: a timeframe that starts after it ends.</summary>
-public sealed class ReversedTimeframeRule : RuleSpecification<PlanCheckContext>
+internal sealed class ReversedTimeframeRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ReversedTimeframeRule()
-        : base("KH006", Severity.Error,
-            new MessageTemplate("Thời gian \"{written}\" bắt đầu ({start}) sau khi kết thúc ({end}).", "Timeframe \"{written}\" starts ({start}) after it ends ({end})."),
-            new BilingualText("Thời gian bắt đầu phải trước thời gian hoàn thành.", "A timeframe must start before it ends."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH006", "ReversedTimeframe", Severity.Error,
+        new MessageTemplate("Thời gian \"{written}\" bắt đầu ({start}) sau khi kết thúc ({end}).", "Timeframe \"{written}\" starts ({start}) after it ends ({end})."),
+        new BilingualText("Thời gian bắt đầu phải trước thời gian hoàn thành.", "A timeframe must start before it ends."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
-        foreach (var x in TaskTimeframes.All(context))
+        foreach (PlanTaskEntry x in context.Tasks)
         {
             if (x.Reading.Success && context.BoundsOf(x.Reading) is var (start, end) && start > end)
             {
-                yield return Found(x.Path + ".Timeframe", x.Item.Criterion, ("written", x.Task.Timeframe),
-                    ("start", TextScan.Date(start)), ("end", TextScan.Date(end)));
+                found.Add(x.Path + ".Timeframe", x.Item.Item.Criterion, ("written", x.Task.Timeframe), ("start", start), ("end", end));
             }
         }
     }
 }
 
 /// <summary>KH007: a timeframe outside the plan's school year that is not explicitly multi-year.</summary>
-public sealed class TimeframeOutsideSchoolYearRule : RuleSpecification<PlanCheckContext>
+internal sealed class TimeframeOutsideSchoolYearRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public TimeframeOutsideSchoolYearRule()
-        : base("KH007", Severity.Error,
-            new MessageTemplate("Thời gian \"{written}\" ({start} – {end}) nằm ngoài năm học {year} của kế hoạch.",
-                "Timeframe \"{written}\" ({start} – {end}) lies outside the plan's school year {year}."),
-            new BilingualText("Kế hoạch năm học chỉ gồm việc trong năm học đó, trừ khi ghi rõ là nhiều năm (\"giai đoạn 2021-2025\").",
-                "A yearly plan holds work of that year unless it is stated as multi-year (\"giai đoạn 2021-2025\")."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH007", "TimeframeOutsideSchoolYear", Severity.Error,
+        new MessageTemplate("Thời gian \"{written}\" ({start} – {end}) nằm ngoài năm học {year} của kế hoạch.",
+            "Timeframe \"{written}\" ({start} – {end}) lies outside the plan's school year {year}."),
+        new BilingualText("Kế hoạch năm học chỉ gồm việc trong năm học đó, trừ khi ghi rõ là nhiều năm (\"giai đoạn 2021-2025\").",
+            "A yearly plan holds work of that year unless it is stated as multi-year (\"giai đoạn 2021-2025\")."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
-        DateInterval year = context.Plan.SchoolYear.AdministrativeSpan;
-        foreach (var x in TaskTimeframes.All(context))
+        DateInterval year = context.Plan.SchoolYear.AdministrativeYear;
+        foreach (PlanTaskEntry x in context.Tasks)
         {
             if (!x.Reading.Success || x.Reading.Value.IsMultiYear)
             {
@@ -152,74 +150,60 @@ public sealed class TimeframeOutsideSchoolYearRule : RuleSpecification<PlanCheck
             var (start, end) = context.BoundsOf(x.Reading);
             if (start <= end && (!year.Contains(start) || !year.Contains(end)))
             {
-                yield return Found(x.Path + ".Timeframe", x.Item.Criterion, ("written", x.Task.Timeframe), ("start", TextScan.Date(start)),
-                    ("end", TextScan.Date(end)), ("year", context.Plan.SchoolYear));
+                found.Add(x.Path + ".Timeframe", x.Item.Item.Criterion, ("written", x.Task.Timeframe), ("start", start), ("end", end),
+                    ("year", context.Plan.SchoolYear));
             }
         }
     }
 }
 
 /// <summary>KH008: a plan issued after its school year opened.</summary>
-public sealed class PlanIssuedLateRule : RuleSpecification<PlanCheckContext>
+internal sealed class PlanIssuedLateRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public PlanIssuedLateRule()
-        : base("KH008", Severity.Warning,
-            new MessageTemplate("Kế hoạch ban hành ngày {date}, sau khi năm học {year} đã khai giảng ({opening}).",
-                "The plan is dated {date}, after school year {year} opened ({opening})."),
-            new BilingualText("Kế hoạch cải tiến được xây dựng trước hoặc ngay đầu năm học.", "An improvement plan is made before the year or at its very start."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH008", "PlanIssuedLate", Severity.Warning,
+        new MessageTemplate("Kế hoạch ban hành ngày {date}, sau khi năm học {year} đã khai giảng ({opening}).",
+            "The plan is dated {date}, after school year {year} opened ({opening})."),
+        new BilingualText("Kế hoạch cải tiến được xây dựng trước hoặc ngay đầu năm học.", "An improvement plan is made before the year or at its very start."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
         if (context.Plan.Reference.Date is { } date && date > context.Calendar.Opening)
         {
-            yield return Found("Reference.Date", null, ("date", TextScan.Date(date)), ("year", context.Plan.SchoolYear), ("opening", TextScan.Date(context.Calendar.Opening)));
+            found.Add("Reference.Date", null, ("date", date), ("year", context.Plan.SchoolYear), ("opening", context.Calendar.Opening));
         }
     }
 }
 
 /// <summary>KH009: a plan issued more than a year before its school year begins.</summary>
-public sealed class PlanIssuedTooEarlyRule : RuleSpecification<PlanCheckContext>
+internal sealed class PlanIssuedTooEarlyRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public PlanIssuedTooEarlyRule()
-        : base("KH009", Severity.Warning,
-            new MessageTemplate("Kế hoạch ban hành ngày {date}, hơn một năm trước năm học {year}.", "The plan is dated {date}, more than a year before school year {year}."),
-            new BilingualText("Kế hoạch quá sớm thường là kế hoạch của năm khác.", "A plan that early usually belongs to another year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH009", "PlanIssuedTooEarly", Severity.Warning,
+        new MessageTemplate("Kế hoạch ban hành ngày {date}, hơn một năm trước năm học {year}.", "The plan is dated {date}, more than a year before school year {year}."),
+        new BilingualText("Kế hoạch quá sớm thường là kế hoạch của năm khác.", "A plan that early usually belongs to another year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
         if (context.Plan.Reference.Date is { } date && date < context.Calendar.ReportDay.PlusYears(-1))
         {
-            yield return Found("Reference.Date", null, ("date", TextScan.Date(date)), ("year", context.Plan.SchoolYear));
+            found.Add("Reference.Date", null, ("date", date), ("year", context.Plan.SchoolYear));
         }
     }
 }
 
 /// <summary>KH010: item text that names another school year (copied from an old plan).</summary>
-public sealed class OtherSchoolYearInPlanRule : RuleSpecification<PlanCheckContext>
+internal sealed class OtherSchoolYearInPlanRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public OtherSchoolYearInPlanRule()
-        : base("KH010", Severity.Warning,
-            new MessageTemplate("Nội dung tiêu chí {criterion} nhắc \"{written}\", khác năm học {year} của kế hoạch: có thể chép từ kế hoạch cũ.",
-                "The text of criterion {criterion} names \"{written}\", not the plan's school year {year}: it may be copied from an old plan."),
-            new BilingualText("Nội dung chép từ năm trước thường không còn đúng.", "Text carried over from an earlier year is usually no longer true."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH010", "OtherSchoolYearInPlan", Severity.Warning,
+        new MessageTemplate("Nội dung tiêu chí {criterion} nhắc \"{written}\", khác năm học {year} của kế hoạch: có thể chép từ kế hoạch cũ.",
+            "The text of criterion {criterion} names \"{written}\", not the plan's school year {year}: it may be copied from an old plan."),
+        new BilingualText("Nội dung chép từ năm trước thường không còn đúng.", "Text carried over from an earlier year is usually no longer true."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
         SchoolYear year = context.Plan.SchoolYear;
-        foreach (var (item, path) in PlanItems.All(context.Plan))
+        foreach (PlanItemEntry x in context.Items)
         {
+            PlanItem item = x.Item;
             for (int f = -2; f < item.Tasks.Count; f++)
             {
                 string text = f == -2 ? item.TargetResult : f == -1 ? item.Notes : item.Tasks[f].Description;
@@ -232,8 +216,7 @@ public sealed class OtherSchoolYearInPlanRule : RuleSpecification<PlanCheckConte
                 {
                     if (mentioned != year)
                     {
-                        yield return Found(path + field, item.Criterion, ("written", written), ("year", year), ("mentioned", mentioned),
-                            ("criterion", item.Criterion?.ToString() ?? item.CriterionText));
+                        found.Add(x.Path + field, item.Criterion, ("written", written), ("year", year), ("mentioned", mentioned), ("criterion", x.Label));
                     }
                 }
             }
@@ -242,108 +225,74 @@ public sealed class OtherSchoolYearInPlanRule : RuleSpecification<PlanCheckConte
 }
 
 /// <summary>KH011: the basis cites results of a year other than the previous one (often the plan's own year).</summary>
-public sealed class PreviousResultsYearRule : RuleSpecification<PlanCheckContext>
+internal sealed class PreviousResultsYearRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public PreviousResultsYearRule()
-        : base("KH011", Severity.Error,
-            new MessageTemplate("Căn cứ nêu kết quả đạt được trong \"{written}\"; kế hoạch năm học {year} phải căn cứ kết quả năm học {expected}.",
-                "The basis cites results of \"{written}\"; a plan for {year} rests on the results of {expected}."),
-            new BilingualText("Kế hoạch được xây dựng từ kết quả của năm học trước, chưa có kết quả của chính năm học đó.",
-                "A plan is built on the previous year's results; its own year has no results yet."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH011", "PreviousResultsYear", Severity.Error,
+        new MessageTemplate("Căn cứ nêu kết quả đạt được trong \"{written}\"; kế hoạch năm học {year} phải căn cứ kết quả năm học {expected}.",
+            "The basis cites results of \"{written}\"; a plan for {year} rests on the results of {expected}."),
+        new BilingualText("Kế hoạch được xây dựng từ kết quả của năm học trước, chưa có kết quả của chính năm học đó.",
+            "A plan is built on the previous year's results; its own year has no results yet."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
         SchoolYear expected = context.Plan.SchoolYear.Previous;
         foreach (var (mentioned, written) in TextScan.SchoolYears(context.Plan.Basis.PreviousResults))
         {
             if (mentioned != expected)
             {
-                yield return Found("Basis.PreviousResults", null, ("written", written), ("year", context.Plan.SchoolYear), ("expected", expected));
+                found.Add("Basis.PreviousResults", null, ("written", written), ("year", context.Plan.SchoolYear), ("expected", expected), ("mentioned", mentioned));
             }
         }
     }
 }
 
 /// <summary>KH012: a budget that is negative or cannot be read.</summary>
-public sealed class InvalidBudgetRule : RuleSpecification<PlanCheckContext>
+internal sealed class InvalidBudgetRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public InvalidBudgetRule()
-        : base("KH012", Severity.Error,
-            new MessageTemplate("Dự kiến kinh phí của tiêu chí {criterion} \"{written}\" không hợp lệ: {reason}",
-                "The budget of criterion {criterion} \"{written}\" is not valid: {reasonEn}"),
-            new BilingualText("Kinh phí ghi bằng số tiền (đồng) hoặc \"Không\".", "A budget is an amount in đồng, or \"Không\"."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH012", "InvalidBudget", Severity.Error,
+        new MessageTemplate(
+            "Dự kiến kinh phí của tiêu chí {criterion} \"{written}\" không hợp lệ: {problem, select, negative {kinh phí không thể âm} too-large {số tiền quá lớn} other {không đọc được số tiền}}.",
+            "The budget of criterion {criterion} \"{written}\" is not valid: {problem, select, negative {a budget cannot be negative} too-large {the amount is too large} other {the amount cannot be read}}."),
+        new BilingualText("Kinh phí ghi bằng số tiền (đồng) hoặc \"Không\".", "A budget is an amount in đồng, or \"Không\"."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
         // Plans repeat a few budget cells ("Không"): read each distinct text once.
-        var readings = new Dictionary<string, ParseResult<long>>(StringComparer.Ordinal);
-        foreach (var (item, path) in PlanItems.All(context.Plan))
+        var readings = new Dictionary<string, BudgetProblem>(StringComparer.Ordinal);
+        foreach (PlanItemEntry x in context.Items)
         {
-            if (!readings.TryGetValue(item.Budget, out ParseResult<long>? budget))
+            string budget = x.Item.Budget;
+            if (!readings.TryGetValue(budget, out BudgetProblem problem))
             {
-                budget = Budget.Parse(item.Budget);
-                readings.Add(item.Budget, budget);
+                problem = Budget.Read(budget).Problem;
+                readings.Add(budget, problem);
             }
-            if (!budget.Success)
+            if (problem != BudgetProblem.None)
             {
-                yield return Found(path + ".Budget", item.Criterion, ("written", item.Budget), ("reason", budget.Failure!.Message.Vietnamese),
-                    ("reasonEn", budget.Failure.Message.English), ("criterion", item.Criterion?.ToString() ?? item.CriterionText));
+                found.Add(x.Path + ".Budget", x.Item.Criterion, ("written", budget), ("problem", Budget.ProblemCode(problem)), ("criterion", x.Label));
             }
         }
     }
 }
 
 /// <summary>KH013: a plan bound to a framework version not in force for its school year.</summary>
-public sealed class FrameworkNotInForceRule : RuleSpecification<PlanCheckContext>
+internal sealed class FrameworkNotInForceRule : IRule<PlanCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public FrameworkNotInForceRule()
-        : base("KH013", Severity.Error,
-            new MessageTemplate("{framework} không có hiệu lực trong năm học {year} (hiệu lực {from} – {until}).",
-                "{framework} is not in force at any time in school year {year} (in force {from} – {until})."),
-            new BilingualText("Kế hoạch gắn với bộ tiêu chuẩn đang có hiệu lực trong năm học.", "A plan is bound to the framework in force for its year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("KH013", "FrameworkNotInForce", Severity.Error,
+        new MessageTemplate("{framework} không có hiệu lực trong năm học {year} (hiệu lực {from} – {until, select, none {…} other {{until}}}).",
+            "{framework} is not in force at any time in school year {year} (in force {from} – {until, select, none {…} other {{until}}})."),
+        new BilingualText("Kế hoạch gắn với bộ tiêu chuẩn đang có hiệu lực trong năm học.", "A plan is bound to the framework in force for its year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(PlanCheckContext context)
+    public void Check(PlanCheckContext context, FindingSink found)
     {
         // A circular may take effect during a school year (TT 18 did on 10/10/2018): it binds that year's plans.
-        var framework = context.Plan.Framework;
-        DateInterval year = context.Plan.SchoolYear.AdministrativeSpan;
+        FrameworkVersion framework = context.Plan.Framework;
+        DateInterval year = context.Plan.SchoolYear.AdministrativeYear;
         bool overlaps = framework.EffectiveFrom <= year.End && (framework.EffectiveUntil is not { } until || until >= year.Start);
         if (!overlaps)
         {
-            yield return Found("Framework", null, ("framework", framework.LegalDocument), ("year", context.Plan.SchoolYear),
-                ("from", TextScan.Date(framework.EffectiveFrom)), ("until", framework.EffectiveUntil is { } u ? TextScan.Date(u) : "…"));
-        }
-    }
-}
-
-/// <summary>Enumerates a plan's tasks with their timeframe readings.</summary>
-internal static class TaskTimeframes
-{
-    internal static IEnumerable<(PlanItem Item, PlanTask Task, int TaskIndex, DocumentPath Path, ParseResult<Timeframe> Reading)> All(PlanCheckContext context)
-    {
-        IReadOnlyList<PlanGroup> groups = context.Plan.Groups;
-        for (int g = 0; g < groups.Count; g++)
-        {
-            for (int i = 0; i < groups[g].Items.Count; i++)
-            {
-                PlanItem item = groups[g].Items[i];
-                for (int t = 0; t < item.Tasks.Count; t++)
-                {
-                    yield return (item, item.Tasks[t], t, new DocumentPath("Items", g, i, t), context.TimeframeOf(g, i, t));
-                }
-            }
+            found.Add("Framework", null, ("framework", framework.LegalDocument), ("year", context.Plan.SchoolYear),
+                ("from", framework.EffectiveFrom), ("until", framework.EffectiveUntil));
         }
     }
 }

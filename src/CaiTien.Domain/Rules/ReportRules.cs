@@ -11,69 +11,58 @@ using NodaTime;
 namespace CaiTien.Domain.Rules;
 
 /// <summary>BC001: the report says it covers another school year than its plan.</summary>
-public sealed class ReportYearMismatchRule : RuleSpecification<ReportCheckContext>
+internal sealed class ReportYearMismatchRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ReportYearMismatchRule()
-        : base("BC001", Severity.Error,
-            new MessageTemplate("Báo cáo ghi thực hiện kế hoạch năm học {stated}, nhưng kế hoạch được trích dẫn là của năm học {year}.",
-                "The report says it covers school year {stated}, but the plan it cites is for {year}."),
-            new BilingualText("Báo cáo và kế hoạch phải cùng một năm học.", "A report and its plan cover the same school year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC001", "ReportYearMismatch", Severity.Error,
+        new MessageTemplate("Báo cáo ghi thực hiện kế hoạch năm học {stated}, nhưng kế hoạch được trích dẫn là của năm học {year}.",
+            "The report says it covers school year {stated}, but the plan it cites is for {year}."),
+        new BilingualText("Báo cáo và kế hoạch phải cùng một năm học.", "A report and its plan cover the same school year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Plan is { } plan && context.Report.StatedSchoolYear is { } stated && stated != plan.SchoolYear)
         {
-            yield return Found("StatedSchoolYear", null, ("stated", stated), ("year", plan.SchoolYear));
+            found.Add("StatedSchoolYear", null, ("stated", stated), ("year", plan.SchoolYear));
         }
     }
 }
 
 /// <summary>BC002: the plan's number or date as the report cites it does not match the plan.</summary>
-public sealed class PlanReferenceMismatchRule : RuleSpecification<ReportCheckContext>
+internal sealed class PlanReferenceMismatchRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public PlanReferenceMismatchRule()
-        : base("BC002", Severity.Error,
-            new MessageTemplate("Báo cáo trích dẫn kế hoạch {cited}, nhưng kế hoạch là {actual}.", "The report cites plan {cited}, but the plan is {actual}."),
-            new BilingualText("Số và ngày kế hoạch trong báo cáo phải đúng với kế hoạch.", "The plan's number and date in the report must be the plan's."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC002", "PlanReferenceMismatch", Severity.Error,
+        new MessageTemplate(
+            "Báo cáo trích dẫn kế hoạch số {citedNumber, select, none {…} other {{citedNumber}}} ngày {citedDate, select, none {…} other {{citedDate}}}, nhưng kế hoạch là số {actualNumber, select, none {…} other {{actualNumber}}} ngày {actualDate, select, none {…} other {{actualDate}}}.",
+            "The report cites plan no. {citedNumber, select, none {…} other {{citedNumber}}} of {citedDate, select, none {…} other {{citedDate}}}, but the plan is no. {actualNumber, select, none {…} other {{actualNumber}}} of {actualDate, select, none {…} other {{actualDate}}}."),
+        new BilingualText("Số và ngày kế hoạch trong báo cáo phải đúng với kế hoạch.", "The plan's number and date in the report must be the plan's."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Plan is not { } plan)
         {
-            yield break;
+            return;
         }
         var cited = context.Report.PlanCited;
         bool numberDiffers = cited.HasNumber && plan.Reference.HasNumber && !cited.NumberMatches(plan.Reference);
         bool dateDiffers = cited.Date is { } d && plan.Reference.Date is { } p && d != p;
         if (numberDiffers || dateDiffers)
         {
-            yield return Found(numberDiffers ? "PlanCited.Number" : "PlanCited.Date", null, ("cited", cited), ("actual", plan.Reference));
+            found.Add(numberDiffers ? "PlanCited.Number" : "PlanCited.Date", null, ("citedNumber", cited.DisplayNumber), ("citedDate", cited.Date),
+                ("actualNumber", plan.Reference.DisplayNumber), ("actualDate", plan.Reference.Date));
         }
     }
 }
 
 /// <summary>BC003: an attachment cites another report number or date.</summary>
-public sealed class AttachmentCitesOtherReportRule : RuleSpecification<ReportCheckContext>
+internal sealed class AttachmentCitesOtherReportRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public AttachmentCitesOtherReportRule()
-        : base("BC003", Severity.Error,
-            new MessageTemplate("Phụ lục \"{title}\" ghi đính kèm báo cáo {cited}, nhưng báo cáo là {actual}.",
-                "Attachment \"{title}\" says it belongs to report {cited}, but the report is {actual}."),
-            new BilingualText("Phụ lục phải trích đúng số và ngày của báo cáo nó đính kèm.", "An attachment cites the number and date of its own report."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC003", "AttachmentCitesOtherReport", Severity.Error,
+        new MessageTemplate(
+            "Phụ lục \"{title}\" ghi đính kèm báo cáo số {citedNumber, select, none {…} other {{citedNumber}}} ngày {citedDate, select, none {…} other {{citedDate}}}, nhưng báo cáo là số {actualNumber, select, none {…} other {{actualNumber}}} ngày {actualDate, select, none {…} other {{actualDate}}}.",
+            "Attachment \"{title}\" says it belongs to report no. {citedNumber, select, none {…} other {{citedNumber}}} of {citedDate, select, none {…} other {{citedDate}}}, but the report is no. {actualNumber, select, none {…} other {{actualNumber}}} of {actualDate, select, none {…} other {{actualDate}}}."),
+        new BilingualText("Phụ lục phải trích đúng số và ngày của báo cáo nó đính kèm.", "An attachment cites the number and date of its own report."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         var actual = context.Report.Reference;
         for (int i = 0; i < context.Report.Attachments.Count; i++)
@@ -83,141 +72,143 @@ public sealed class AttachmentCitesOtherReportRule : RuleSpecification<ReportChe
             bool dateDiffers = cited.Date is { } d && actual.Date is { } a && d != a;
             if (numberDiffers || dateDiffers)
             {
-                yield return Found($"Attachments[{i}].ReportCited", null, ("title", context.Report.Attachments[i].Title), ("cited", cited), ("actual", actual));
+                found.Add($"Attachments[{i}].ReportCited", null, ("title", context.Report.Attachments[i].Title), ("citedNumber", cited.DisplayNumber),
+                    ("citedDate", cited.Date), ("actualNumber", actual.DisplayNumber), ("actualDate", actual.Date));
             }
         }
     }
 }
 
 /// <summary>BC004: a plan item missing from the report.</summary>
-public sealed class PlanItemMissingFromReportRule : RuleSpecification<ReportCheckContext>
+internal sealed class PlanItemMissingFromReportRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public PlanItemMissingFromReportRule()
-        : base("BC004", Severity.Error,
-            new MessageTemplate("Kế hoạch có tiêu chí {criterion} nhưng báo cáo không báo cáo tiêu chí này.", "The plan has criterion {criterion} but the report does not report on it."),
-            new BilingualText("Báo cáo phải nêu kết quả của mọi nội dung trong kế hoạch.", "A report gives the outcome of every plan item."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC004", "PlanItemMissingFromReport", Severity.Error,
+        new MessageTemplate("Kế hoạch có tiêu chí {criterion} nhưng báo cáo không báo cáo tiêu chí này.", "The plan has criterion {criterion} but the report does not report on it."),
+        new BilingualText("Báo cáo phải nêu kết quả của mọi nội dung trong kế hoạch.", "A report gives the outcome of every plan item."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Plan is not { } plan)
         {
-            yield break;
+            return;
         }
-        var reported = new HashSet<CriterionId>(context.Report.Rows.Where(r => r.Criterion is not null).Select(r => r.Criterion!.Value));
-        foreach (var (item, path) in PlanItems.All(plan))
+        var reported = new HashSet<CriterionId>();
+        foreach (ReportRowEntry r in context.Rows)
+        {
+            if (r.Row.Criterion is { } c)
+            {
+                reported.Add(c);
+            }
+        }
+        foreach (var (item, path) in context.PlanItems)
         {
             if (item.Criterion is { } c && !reported.Contains(c))
             {
-                yield return Found("Groups", c, ("planPath", path.ToString()));
+                found.Add("Groups", c, ("planPath", path.ToString()));
             }
         }
     }
 }
 
 /// <summary>BC005: a report row for a criterion the plan (as adjusted) does not have.</summary>
-public sealed class ReportRowNotInPlanRule : RuleSpecification<ReportCheckContext>
+internal sealed class ReportRowNotInPlanRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ReportRowNotInPlanRule()
-        : base("BC005", Severity.Error,
-            new MessageTemplate("Báo cáo có tiêu chí {criterion} nhưng kế hoạch (kể cả điều chỉnh) không có.", "The report has criterion {criterion}, which the plan (as adjusted) does not."),
-            new BilingualText("Chỉ báo cáo những nội dung có trong kế hoạch hoặc kế hoạch điều chỉnh.", "Report only what the plan or its adjustment contains."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC005", "ReportRowNotInPlan", Severity.Error,
+        new MessageTemplate("Báo cáo có tiêu chí {criterion} nhưng kế hoạch (kể cả điều chỉnh) không có.", "The report has criterion {criterion}, which the plan (as adjusted) does not."),
+        new BilingualText("Chỉ báo cáo những nội dung có trong kế hoạch hoặc kế hoạch điều chỉnh.", "Report only what the plan or its adjustment contains."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
-        if (context.Plan is not { } plan)
+        if (context.Plan is null)
         {
-            yield break;
+            return;
         }
-        var planned = new HashSet<CriterionId>(plan.Items.Where(i => i.Criterion is not null).Select(i => i.Criterion!.Value));
-        foreach (var (row, path) in ReportRows.All(context.Report))
+        var planned = new HashSet<CriterionId>();
+        foreach (PlanItemEntry x in context.PlanItems)
+        {
+            if (x.Item.Criterion is { } p)
+            {
+                planned.Add(p);
+            }
+        }
+        foreach (var (row, path) in context.Rows)
         {
             if (row.Criterion is { } c && !planned.Contains(c) && VietnameseText.IsNothing(row.PlanAsAdjusted))
             {
-                yield return Found(path + ".Criterion", c);
+                found.Add(path + ".Criterion", c);
             }
         }
     }
 }
 
 /// <summary>BC006: a row with no outcome at all.</summary>
-public sealed class RowWithoutOutcomeRule : RuleSpecification<ReportCheckContext>
+internal sealed class RowWithoutOutcomeRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public RowWithoutOutcomeRule()
-        : base("BC006", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion} không có kết quả nào (đã xong, đang làm hay chưa làm).", "Criterion {criterion} has no outcome (done, in progress or not started)."),
-            new BilingualText("Mỗi dòng báo cáo phải nêu kết quả.", "Every report row states an outcome."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC006", "RowWithoutOutcome", Severity.Error,
+        new MessageTemplate("Tiêu chí {criterion} không có kết quả nào (đã xong, đang làm hay chưa làm).", "Criterion {criterion} has no outcome (done, in progress or not started)."),
+        new BilingualText("Mỗi dòng báo cáo phải nêu kết quả.", "Every report row states an outcome."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
-        => from x in ReportRows.All(context.Report)
-           where !x.Row.HasCompleted && !x.Row.HasInProgress && !x.Row.HasNotStarted
-           select Found(x.Path.ToString(), x.Row.Criterion, ("criterion", x.Row.Criterion?.ToString() ?? x.Row.CriterionText));
+    public void Check(ReportCheckContext context, FindingSink found)
+    {
+        foreach (ReportRowEntry x in context.Rows)
+        {
+            if (!x.Row.HasCompleted && !x.Row.HasInProgress && !x.Row.HasNotStarted)
+            {
+                found.Add(x.Path.ToString(), x.Row.Criterion, ("criterion", x.Label));
+            }
+        }
+    }
 }
 
 /// <summary>BC007: late work without the reason for the delay.</summary>
-public sealed class LateWithoutReasonRule : RuleSpecification<ReportCheckContext>
+internal sealed class LateWithoutReasonRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public LateWithoutReasonRule()
-        : base("BC007", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion}: công việc chậm tiến độ nhưng không nêu lý do chậm.", "Criterion {criterion}: the work is late but no reason is given."),
-            new BilingualText("Việc chậm so với kế hoạch phải nêu lý do và đánh giá sơ bộ.", "Late work states the reason and a first assessment."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC007", "LateWithoutReason", Severity.Error,
+        new MessageTemplate("Tiêu chí {criterion}: công việc chậm tiến độ nhưng không nêu lý do chậm.", "Criterion {criterion}: the work is late but no reason is given."),
+        new BilingualText("Việc chậm so với kế hoạch phải nêu lý do và đánh giá sơ bộ.", "Late work states the reason and a first assessment."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
-        => from x in ReportRows.All(context.Report)
-           where x.Row.IsLate && VietnameseText.IsNothing(x.Row.LateReason)
-                 && !ReportRows.StatesReason(x.Row.InProgress)
-           select Found(x.Path + ".LateReason", x.Row.Criterion, ("criterion", x.Row.Criterion?.ToString() ?? x.Row.CriterionText));
+    public void Check(ReportCheckContext context, FindingSink found)
+    {
+        foreach (ReportRowEntry x in context.Rows)
+        {
+            if (x.Row.IsLate && VietnameseText.IsNothing(x.Row.LateReason) && !ReportText.StatesReason(x.Row.InProgress))
+            {
+                found.Add(x.Path + ".LateReason", x.Row.Criterion, ("criterion", x.Label));
+            }
+        }
+    }
 }
 
 /// <summary>BC008: work not started without the reason.</summary>
-public sealed class NotStartedWithoutReasonRule : RuleSpecification<ReportCheckContext>
+internal sealed class NotStartedWithoutReasonRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public NotStartedWithoutReasonRule()
-        : base("BC008", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion}: có việc chưa triển khai nhưng không nêu rõ lý do.", "Criterion {criterion}: work not started, with no reason given."),
-            new BilingualText("Việc chưa triển khai phải nêu rõ lý do.", "Work not started states why."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC008", "NotStartedWithoutReason", Severity.Error,
+        new MessageTemplate("Tiêu chí {criterion}: có việc chưa triển khai nhưng không nêu rõ lý do.", "Criterion {criterion}: work not started, with no reason given."),
+        new BilingualText("Việc chưa triển khai phải nêu rõ lý do.", "Work not started states why."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
-        => from x in ReportRows.All(context.Report)
-           where x.Row.HasNotStarted && VietnameseText.IsNothing(x.Row.NotStartedReason) && !ReportRows.StatesReason(x.Row.NotStarted)
-           select Found(x.Path + ".NotStartedReason", x.Row.Criterion, ("criterion", x.Row.Criterion?.ToString() ?? x.Row.CriterionText));
+    public void Check(ReportCheckContext context, FindingSink found)
+    {
+        foreach (ReportRowEntry x in context.Rows)
+        {
+            if (x.Row.HasNotStarted && VietnameseText.IsNothing(x.Row.NotStartedReason) && !ReportText.StatesReason(x.Row.NotStarted))
+            {
+                found.Add(x.Path + ".NotStartedReason", x.Row.Criterion, ("criterion", x.Label));
+            }
+        }
+    }
 }
 
 /// <summary>BC009: a completed entry that repeats the planned task word for word, so it states no result.</summary>
-public sealed class CompletedRepeatsTaskRule : RuleSpecification<ReportCheckContext>
+internal sealed class CompletedRepeatsTaskRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public CompletedRepeatsTaskRule()
-        : base("BC009", Severity.Warning,
-            new MessageTemplate("Tiêu chí {criterion}: phần \"đã triển khai xong\" chép nguyên văn công việc trong kế hoạch, chưa nêu kết quả, chất lượng, hiệu quả.",
-                "Criterion {criterion}: the completed entry repeats the planned task word for word and states no result."),
-            new BilingualText("Báo cáo nêu kết quả đạt được, không chép lại kế hoạch.", "A report states results; it does not restate the plan."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC009", "CompletedRepeatsTask", Severity.Warning,
+        new MessageTemplate("Tiêu chí {criterion}: phần \"đã triển khai xong\" chép nguyên văn công việc trong kế hoạch, chưa nêu kết quả, chất lượng, hiệu quả.",
+            "Criterion {criterion}: the completed entry repeats the planned task word for word and states no result."),
+        new BilingualText("Báo cáo nêu kết quả đạt được, không chép lại kế hoạch.", "A report states results; it does not restate the plan."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
-        foreach (var (row, path) in ReportRows.All(context.Report))
+        foreach (var (row, path) in context.Rows)
         {
             if (!row.HasCompleted)
             {
@@ -235,7 +226,7 @@ public sealed class CompletedRepeatsTaskRule : RuleSpecification<ReportCheckCont
                 }
                 if (TextScan.SameWords(candidate, row.Completed))
                 {
-                    yield return Found(path + ".Completed", row.Criterion, ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                    found.Add(path + ".Completed", row.Criterion, ("criterion", context.Label(row)));
                     break;
                 }
             }
@@ -244,26 +235,22 @@ public sealed class CompletedRepeatsTaskRule : RuleSpecification<ReportCheckCont
 }
 
 /// <summary>BC010: an expected date ("dự kiến …") that is before the report date.</summary>
-public sealed class ExpectedDateBeforeReportRule : RuleSpecification<ReportCheckContext>
+internal sealed class ExpectedDateBeforeReportRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ExpectedDateBeforeReportRule()
-        : base("BC010", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion}: \"dự kiến {written}\" ({end}) đã qua so với ngày báo cáo {reportDate}{outside}.",
-                "Criterion {criterion}: \"dự kiến {written}\" ({end}) is already past on the report date {reportDate}{outsideEn}."),
-            new BilingualText("Việc dự kiến phải ở sau ngày báo cáo; một ngày đã qua thường là chép nhầm năm.",
-                "Expected work lies after the report date; a past date is usually a wrong year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC010", "ExpectedDateBeforeReport", Severity.Error,
+        new MessageTemplate(
+            "Tiêu chí {criterion}: \"dự kiến {written}\" ({end}) đã qua so với ngày báo cáo {reportDate}{outside, select, true { và nằm ngoài năm học {year}} other {}}.",
+            "Criterion {criterion}: \"dự kiến {written}\" ({end}) is already past on the report date {reportDate}{outside, select, true { and outside school year {year}} other {}}."),
+        new BilingualText("Việc dự kiến phải ở sau ngày báo cáo; một ngày đã qua thường là chép nhầm năm.",
+            "Expected work lies after the report date; a past date is usually a wrong year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Report.Reference.Date is not { } reportDate || context.SchoolYear is not { } year)
         {
-            yield break;
+            return;
         }
-        foreach (var (row, path) in ReportRows.All(context.Report))
+        foreach (var (row, path) in context.Rows)
         {
             foreach (var (field, text) in new[] { (".InProgress", row.InProgress), (".NotStarted", row.NotStarted) })
             {
@@ -277,12 +264,10 @@ public sealed class ExpectedDateBeforeReportRule : RuleSpecification<ReportCheck
                     DateInterval days = t.Value.Resolve(context.Calendars);
                     if (days.End < reportDate)
                     {
-                        bool outside = !year.AdministrativeSpan.Contains(days.End);
-                        yield return Found(path + field, row.Criterion, ("written", expected), ("end", TextScan.Date(days.End)),
-                            ("reportDate", TextScan.Date(reportDate)),
-                            ("outside", outside ? $" và nằm ngoài năm học {year}" : string.Empty),
-                            ("outsideEn", outside ? $" and outside school year {year}" : string.Empty),
-                            ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                        bool outside = !year.AdministrativeYear.Contains(days.End);
+                        found.Add(path + field, row.Criterion, ("written", expected), ("end", days.End),
+                            ("reportDate", reportDate),
+                            ("outside", outside ? "true" : "false"), ("year", year), ("criterion", context.Label(row)));
                     }
                 }
             }
@@ -291,104 +276,84 @@ public sealed class ExpectedDateBeforeReportRule : RuleSpecification<ReportCheck
 }
 
 /// <summary>BC011: completed work dated after the report date.</summary>
-public sealed class DoneDateAfterReportRule : RuleSpecification<ReportCheckContext>
+internal sealed class DoneDateAfterReportRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public DoneDateAfterReportRule()
-        : base("BC011", Severity.Error,
-            new MessageTemplate("Tiêu chí {criterion}: việc ghi đã xong vào ngày {date}, sau ngày báo cáo {reportDate}.",
-                "Criterion {criterion}: work reported done on {date}, after the report date {reportDate}."),
-            new BilingualText("Không thể báo cáo đã xong một việc ở tương lai.", "Work in the future cannot be reported done."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC011", "DoneDateAfterReport", Severity.Error,
+        new MessageTemplate("Tiêu chí {criterion}: việc ghi đã xong vào ngày {date}, sau ngày báo cáo {reportDate}.",
+            "Criterion {criterion}: work reported done on {date}, after the report date {reportDate}."),
+        new BilingualText("Không thể báo cáo đã xong một việc ở tương lai.", "Work in the future cannot be reported done."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Report.Reference.Date is not { } reportDate)
         {
-            yield break;
+            return;
         }
-        foreach (var (row, path) in ReportRows.All(context.Report))
+        foreach (var (row, path) in context.Rows)
         {
             foreach (LocalDate date in TextScan.Dates(row.Completed).Where(d => d > reportDate).Distinct())
             {
-                yield return Found(path + ".Completed", row.Criterion, ("date", TextScan.Date(date)), ("reportDate", TextScan.Date(reportDate)),
-                    ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                found.Add(path + ".Completed", row.Criterion, ("date", date), ("reportDate", reportDate),
+                    ("criterion", context.Label(row)));
             }
         }
     }
 }
 
 /// <summary>BC012: a report dated before its plan.</summary>
-public sealed class ReportBeforePlanRule : RuleSpecification<ReportCheckContext>
+internal sealed class ReportBeforePlanRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ReportBeforePlanRule()
-        : base("BC012", Severity.Error,
-            new MessageTemplate("Báo cáo ngày {reportDate} sớm hơn kế hoạch ngày {planDate}.", "The report ({reportDate}) is dated before its plan ({planDate})."),
-            new BilingualText("Báo cáo kết quả có sau kế hoạch.", "A report comes after its plan."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC012", "ReportBeforePlan", Severity.Error,
+        new MessageTemplate("Báo cáo ngày {reportDate} sớm hơn kế hoạch ngày {planDate}.", "The report ({reportDate}) is dated before its plan ({planDate})."),
+        new BilingualText("Báo cáo kết quả có sau kế hoạch.", "A report comes after its plan."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Report.Reference.Date is { } r && context.Plan?.Reference.Date is { } p && r < p)
         {
-            yield return Found("Reference.Date", null, ("reportDate", TextScan.Date(r)), ("planDate", TextScan.Date(p)));
+            found.Add("Reference.Date", null, ("reportDate", r), ("planDate", p));
         }
     }
 }
 
 /// <summary>BC013: a report dated outside the window from the end of semester I to the start of the next year.</summary>
-public sealed class ReportOutsideWindowRule : RuleSpecification<ReportCheckContext>
+internal sealed class ReportOutsideWindowRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public ReportOutsideWindowRule()
-        : base("BC013", Severity.Warning,
-            new MessageTemplate("Báo cáo ngày {reportDate} nằm ngoài khoảng báo cáo của năm học {year} ({from} – {to}).",
-                "The report date {reportDate} is outside the reporting window of {year} ({from} – {to})."),
-            new BilingualText("Báo cáo kết quả được lập từ cuối học kỳ I đến trước năm học sau.", "A results report is made between the end of semester I and the next year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC013", "ReportOutsideWindow", Severity.Warning,
+        new MessageTemplate("Báo cáo ngày {reportDate} nằm ngoài khoảng báo cáo của năm học {year} ({from} – {to}).",
+            "The report date {reportDate} is outside the reporting window of {year} ({from} – {to})."),
+        new BilingualText("Báo cáo kết quả được lập từ cuối học kỳ I đến trước năm học sau.", "A results report is made between the end of semester I and the next year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.Report.Reference.Date is not { } date || context.SchoolYear is not { } year)
         {
-            yield break;
+            return;
         }
         LocalDate from = context.Calendars.For(year).SemesterOneLastDay;
         LocalDate to = context.Calendars.For(year.Next).ReportDay.PlusDays(-1);
         if (date < from || date > to)
         {
-            yield return Found("Reference.Date", null, ("reportDate", TextScan.Date(date)), ("year", year), ("from", TextScan.Date(from)), ("to", TextScan.Date(to)));
+            found.Add("Reference.Date", null, ("reportDate", date), ("year", year), ("from", from), ("to", to));
         }
     }
 }
 
 /// <summary>BC014: report text naming another school year (copied forward).</summary>
-public sealed class OtherSchoolYearInReportRule : RuleSpecification<ReportCheckContext>
+internal sealed class OtherSchoolYearInReportRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public OtherSchoolYearInReportRule()
-        : base("BC014", Severity.Warning,
-            new MessageTemplate("Tiêu chí {criterion}: nội dung nhắc \"{written}\", khác năm học {year} được báo cáo: có thể chép từ văn bản cũ.",
-                "Criterion {criterion}: the text names \"{written}\", not the reported school year {year}: it may be copied from an old document."),
-            new BilingualText("Kết quả báo cáo phải là của năm học được báo cáo.", "Reported results belong to the reported year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC014", "OtherSchoolYearInReport", Severity.Warning,
+        new MessageTemplate("Tiêu chí {criterion}: nội dung nhắc \"{written}\", khác năm học {year} được báo cáo: có thể chép từ văn bản cũ.",
+            "Criterion {criterion}: the text names \"{written}\", not the reported school year {year}: it may be copied from an old document."),
+        new BilingualText("Kết quả báo cáo phải là của năm học được báo cáo.", "Reported results belong to the reported year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         if (context.SchoolYear is not { } year)
         {
-            yield break;
+            return;
         }
-        foreach (var (row, path) in ReportRows.All(context.Report))
+        foreach (var (row, path) in context.Rows)
         {
             foreach (var (field, text) in new[] { (".Completed", row.Completed), (".InProgress", row.InProgress), (".NotStarted", row.NotStarted) })
             {
@@ -396,8 +361,8 @@ public sealed class OtherSchoolYearInReportRule : RuleSpecification<ReportCheckC
                 {
                     if (mentioned != year)
                     {
-                        yield return Found(path + field, row.Criterion, ("written", written), ("year", year), ("mentioned", mentioned),
-                            ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                        found.Add(path + field, row.Criterion, ("written", written), ("year", year), ("mentioned", mentioned),
+                            ("criterion", context.Label(row)));
                     }
                 }
             }
@@ -406,7 +371,7 @@ public sealed class OtherSchoolYearInReportRule : RuleSpecification<ReportCheckC
 }
 
 /// <summary>BC015: the "plan as written" column holds a weakness rather than planned work.</summary>
-public sealed class PlanColumnHoldsWeaknessRule : RuleSpecification<ReportCheckContext>
+internal sealed class PlanColumnHoldsWeaknessRule : IRule<ReportCheckContext>
 {
     private static readonly string[] WeaknessMarks =
     {
@@ -425,19 +390,14 @@ public sealed class PlanColumnHoldsWeaknessRule : RuleSpecification<ReportCheckC
             || text.Contains("vẫn", System.StringComparison.OrdinalIgnoreCase) || text.Contains("con ", System.StringComparison.OrdinalIgnoreCase)
             || text.Contains("chua", System.StringComparison.OrdinalIgnoreCase) || text.Contains("van ", System.StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Creates the rule.</summary>
-    public PlanColumnHoldsWeaknessRule()
-        : base("BC015", Severity.Warning,
-            new MessageTemplate("Tiêu chí {criterion}: cột \"ND kế hoạch được XD đầu năm\" ghi điểm yếu (\"{excerpt}\") chứ không ghi công việc đã lập kế hoạch.",
-                "Criterion {criterion}: the \"plan as written\" column states a weakness (\"{excerpt}\"), not the planned work."),
-            new BilingualText("Cột kế hoạch chép nội dung công việc của kế hoạch để đối chiếu với kết quả.", "The plan column restates the planned work so results can be matched to it."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC015", "PlanColumnHoldsWeakness", Severity.Warning,
+        new MessageTemplate("Tiêu chí {criterion}: cột \"ND kế hoạch được XD đầu năm\" ghi điểm yếu (\"{excerpt}\") chứ không ghi công việc đã lập kế hoạch.",
+            "Criterion {criterion}: the \"plan as written\" column states a weakness (\"{excerpt}\"), not the planned work."),
+        new BilingualText("Cột kế hoạch chép nội dung công việc của kế hoạch để đối chiếu với kết quả.", "The plan column restates the planned work so results can be matched to it."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
-        foreach (var (row, path) in ReportRows.All(context.Report))
+        foreach (var (row, path) in context.Rows)
         {
             if (!MayStateWeakness(row.PlanAsWritten))
             {
@@ -447,50 +407,33 @@ public sealed class PlanColumnHoldsWeaknessRule : RuleSpecification<ReportCheckC
             if (folded.Length > 0 && WeaknessMarks.Any(folded.Contains) && !ActionStarts.Any(a => folded.StartsWith(a, System.StringComparison.Ordinal)))
             {
                 string excerpt = row.PlanAsWritten.Length <= 60 ? row.PlanAsWritten : row.PlanAsWritten.Substring(0, 60) + "…";
-                yield return Found(path + ".PlanAsWritten", row.Criterion, ("excerpt", excerpt), ("criterion", row.Criterion?.ToString() ?? row.CriterionText));
+                found.Add(path + ".PlanAsWritten", row.Criterion, ("excerpt", excerpt), ("criterion", context.Label(row)));
             }
         }
     }
 }
 
 /// <summary>BC016: no row states an adjustment ("Không có" everywhere).</summary>
-public sealed class NoAdjustmentStatedRule : RuleSpecification<ReportCheckContext>
+internal sealed class NoAdjustmentStatedRule : IRule<ReportCheckContext>
 {
-    /// <summary>Creates the rule.</summary>
-    public NoAdjustmentStatedRule()
-        : base("BC016", Severity.Info,
-            new MessageTemplate("Không dòng nào có kế hoạch điều chỉnh ({count} dòng ghi \"Không có\" hoặc để trống): nếu kế hoạch không điều chỉnh, nên ghi rõ một lần.",
-                "No row states an adjusted plan ({count} rows say \"Không có\" or are empty): if the plan was not adjusted, say so once."),
-            new BilingualText("Tổ giám sát cần biết kế hoạch có được rà soát, điều chỉnh trong năm hay không.", "Supervisors need to know whether the plan was reviewed during the year."))
-    {
-    }
+    public RuleInfo Info { get; } = new("BC016", "NoAdjustmentStated", Severity.Info,
+        new MessageTemplate("Không dòng nào có kế hoạch điều chỉnh ({count} dòng ghi \"Không có\" hoặc để trống): nếu kế hoạch không điều chỉnh, nên ghi rõ một lần.",
+            "No row states an adjusted plan ({count} rows say \"Không có\" or are empty): if the plan was not adjusted, say so once."),
+        new BilingualText("Tổ giám sát cần biết kế hoạch có được rà soát, điều chỉnh trong năm hay không.", "Supervisors need to know whether the plan was reviewed during the year."));
 
-    /// <inheritdoc/>
-    public override IEnumerable<Finding> Check(ReportCheckContext context)
+    public void Check(ReportCheckContext context, FindingSink found)
     {
         List<ReportRow> rows = context.Report.Rows.ToList();
         if (rows.Count >= 2 && rows.All(r => VietnameseText.IsNothing(r.PlanAsAdjusted)))
         {
-            yield return Found("Groups", null, ("count", rows.Count));
+            found.Add("Groups", null, ("count", rows.Count));
         }
     }
 }
 
-/// <summary>Enumerates a report's rows with their paths.</summary>
-internal static class ReportRows
+/// <summary>What the report rules look for in report text.</summary>
+internal static class ReportText
 {
-    internal static IEnumerable<(ReportRow Row, DocumentPath Path)> All(ImplementationReport report)
-    {
-        for (int g = 0; g < report.Groups.Count; g++)
-        {
-            IReadOnlyList<ReportRow> rows = report.Groups[g].Rows;
-            for (int i = 0; i < rows.Count; i++)
-            {
-                yield return (rows[i], new DocumentPath("Rows", g, i));
-            }
-        }
-    }
-
     internal static bool StatesReason(string text)
     {
         string folded = VietnameseText.Fold(text);

@@ -168,5 +168,5 @@ internal static class TextScan
         return false;
     }
 
-    internal static string Date(LocalDate d) => Timeframe.D(d);
+
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CaiTien.Domain.Documents;
@@ -30,106 +31,70 @@ public enum TeamRole
 /// The team set up by the principal's decision to supervise the plan (tổ giám sát): the decision and the members, each
 /// with a role. Exactly one leader is expected; the checker reports otherwise.
 /// </summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>Immutable; set by name.</remarks>
 public sealed class SupervisionTeam
 {
-    /// <summary>Creates a team.</summary>
-    /// <param name="decision">The decision's number and date.</param>
-    /// <param name="members">The members, in the decision's order.</param>
-    public SupervisionTeam(DocumentReference decision, IEnumerable<TeamMember> members)
-    {
-        Decision = Preconditions.CheckNotNull(decision);
-        Members = Preconditions.CheckNotNull(members).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Members.All(m => m is not null), "Members cannot contain null.");
-    }
+    /// <summary>The decision's number and date; <see cref="DocumentReference.Missing"/> when not given.</summary>
+    public DocumentReference Decision { get; init => field = Preconditions.CheckNotNull(value); } = DocumentReference.Missing;
 
-    /// <summary>The decision.</summary>
-    public DocumentReference Decision { get; }
-
-    /// <summary>The members.</summary>
-    public IReadOnlyList<TeamMember> Members { get; }
+    /// <summary>The members, in the decision's order.</summary>
+    public IReadOnlyList<TeamMember> Members { get; init => field = Lists.Copy(value); } = Array.Empty<TeamMember>();
 
     /// <summary>The leaders (one expected).</summary>
     public IEnumerable<TeamMember> Leaders => Members.Where(m => m.Role == TeamRole.Leader);
 }
 
 /// <summary>A member of a supervision team: the number as written, the name, the position held, the role in the team.</summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>Immutable. The name is given to the constructor; the rest is set by name.</remarks>
 public sealed class TeamMember
 {
     /// <summary>Creates a member.</summary>
-    /// <param name="number">The number as written ("2.").</param>
-    /// <param name="name">The name ("Bà Nguyễn Thị Thảo Linh").</param>
-    /// <param name="position">The position held ("Chủ tịch Công đoàn").</param>
-    /// <param name="role">The role in the team.</param>
-    public TeamMember(string? number, string name, string? position, TeamRole role)
-    {
-        Number = VietnameseText.Normalize(number).TrimEnd('.', ')');
-        Name = VietnameseText.Normalize(name);
-        Position = VietnameseText.Normalize(position);
-        Role = Preconditions.CheckDefined(role);
-    }
+    /// <param name="name">The name as written ("Bà Nguyễn Thị Thảo Linh").</param>
+    public TeamMember(string name) => Name = VietnameseText.Normalize(name);
 
-    /// <summary>The number as written, without a trailing dot.</summary>
-    public string Number { get; }
+    /// <summary>The number as written ("2."), without a trailing dot or parenthesis.</summary>
+    public string Number { get; init => field = VietnameseText.Normalize(value).TrimEnd('.', ')'); } = string.Empty;
 
     /// <summary>The name.</summary>
     public string Name { get; }
 
-    /// <summary>The position held.</summary>
-    public string Position { get; }
+    /// <summary>The position held ("Chủ tịch Công đoàn").</summary>
+    public string Position { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
-    /// <summary>The role in the team.</summary>
-    public TeamRole Role { get; }
+    /// <summary>The role in the team; <see cref="TeamRole.Unspecified"/> when the decision gives none.</summary>
+    public TeamRole Role { get; init => field = Preconditions.CheckDefined(value); }
 
     /// <summary>The name without the honorific ("Bà", "Ông", "Thầy", "Cô"), for matching attendees.</summary>
     public string PlainName => PersonName.Plain(Name);
 }
 
 /// <summary>The minutes of a supervision meeting (biên bản giám sát).</summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>Immutable; set by name.</remarks>
 public sealed class SupervisionMinutes
 {
-    /// <summary>Creates minutes.</summary>
-    /// <param name="date">The meeting date, or <c>null</c> when not stated.</param>
-    /// <param name="place">Where.</param>
-    /// <param name="attendees">Who attended (names as written, position after a dash allowed).</param>
-    /// <param name="checkedItems">What was checked.</param>
-    /// <param name="strengths">Ưu điểm.</param>
-    /// <param name="limitations">Hạn chế.</param>
-    /// <param name="recommendations">Kiến nghị, đề xuất.</param>
-    public SupervisionMinutes(LocalDate? date, string? place, IEnumerable<string> attendees, IEnumerable<string>? checkedItems = null,
-        string? strengths = null, string? limitations = null, string? recommendations = null)
-    {
-        Date = date;
-        Place = VietnameseText.Normalize(place);
-        Attendees = Preconditions.CheckNotNull(attendees).Select(VietnameseText.Normalize).ToList().AsReadOnly();
-        CheckedItems = (checkedItems ?? Enumerable.Empty<string>()).Select(VietnameseText.Normalize).ToList().AsReadOnly();
-        Strengths = VietnameseText.Normalize(strengths);
-        Limitations = VietnameseText.Normalize(limitations);
-        Recommendations = VietnameseText.Normalize(recommendations);
-    }
+    /// <summary>The meeting date, or <c>null</c> when not stated.</summary>
+    public LocalDate? Date { get; init; }
 
-    /// <summary>The date.</summary>
-    public LocalDate? Date { get; }
+    /// <summary>Where.</summary>
+    public string Place { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
-    /// <summary>The place.</summary>
-    public string Place { get; }
-
-    /// <summary>The attendees.</summary>
-    public IReadOnlyList<string> Attendees { get; }
+    /// <summary>Who attended (names as written, a position after a dash allowed).</summary>
+    public IReadOnlyList<string> Attendees { get; init => field = Texts(value); } = Array.Empty<string>();
 
     /// <summary>What was checked.</summary>
-    public IReadOnlyList<string> CheckedItems { get; }
+    public IReadOnlyList<string> CheckedItems { get; init => field = Texts(value); } = Array.Empty<string>();
 
-    /// <summary>Strengths.</summary>
-    public string Strengths { get; }
+    /// <summary>Ưu điểm.</summary>
+    public string Strengths { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
-    /// <summary>Limitations.</summary>
-    public string Limitations { get; }
+    /// <summary>Hạn chế.</summary>
+    public string Limitations { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
-    /// <summary>Recommendations.</summary>
-    public string Recommendations { get; }
+    /// <summary>Kiến nghị, đề xuất.</summary>
+    public string Recommendations { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
+
+    private static IReadOnlyList<string> Texts(IEnumerable<string> value)
+        => Preconditions.CheckNotNull(value).Select(VietnameseText.Normalize).ToList().AsReadOnly();
 }
 
 /// <summary>Names of people as documents write them.</summary>

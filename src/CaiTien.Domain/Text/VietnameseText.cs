@@ -8,7 +8,7 @@ namespace CaiTien.Domain.Text;
 /// Normalisation of the Vietnamese text that schools type into Word: Unicode NFC, one kind of dash,
 /// collapsed white space, and a diacritic-free "folded" form for tolerant matching.
 /// </summary>
-public static class VietnameseText
+internal static class VietnameseText
 {
     /// <summary>
     /// Returns <paramref name="text"/> in Unicode NFC with en and em dashes turned into hyphens, non-breaking

@@ -167,22 +167,21 @@ public sealed class PlanProgress
         var tasks = new List<TaskProgress>();
         for (int g = 0; g < plan.Groups.Count; g++)
         {
-            for (int i = 0; i < plan.Groups[g].Items.Count; i++)
+            for (int i = 0; i < plan.Groups[g].Rows.Count; i++)
             {
-                PlanItem item = plan.Groups[g].Items[i];
+                PlanItem item = plan.Groups[g].Rows[i];
                 for (int t = 0; t < item.Tasks.Count; t++)
                 {
-                    tasks.Add(Track($"Groups[{g}].Items[{i}].Tasks[{t}]", item, item.Tasks[t], plan.SchoolYear, date, completed, calendars, lookAheadDays));
+                    tasks.Add(Track($"Groups[{g}].Rows[{i}].Tasks[{t}]", item, item.Tasks[t], plan.TimeframeOf(item.Tasks[t]), date, completed, calendars, lookAheadDays));
                 }
             }
         }
         return new PlanProgress(plan, date, tasks, BuildCheckpoints(plan.SchoolYear, date, minutes, calendars));
     }
 
-    private static TaskProgress Track(string path, PlanItem item, PlanTask task, SchoolYear year, LocalDate date, HashSet<CriterionId> completed,
+    private static TaskProgress Track(string path, PlanItem item, PlanTask task, ParseResult<Timeframe> reading, LocalDate date, HashSet<CriterionId> completed,
         CalendarProvider calendars, int lookAhead)
     {
-        ParseResult<Timeframe> reading = TimeframeParser.Parse(task.Timeframe, year);
         if (!reading.Success || reading.Value.IsReversed(calendars))
         {
             return new TaskProgress(path, item.Criterion, task, null, TaskState.Unscheduled, null);

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using CaiTien.Domain;
-using CaiTien.Domain.Text;
 
 namespace CaiTien.Import.Layout;
 
@@ -79,6 +78,9 @@ internal static class TableContinuation
 
     private static bool SameText(LayoutRow a, LayoutRow b)
         => a.Cells.Count == b.Cells.Count
-           && a.Cells.Zip(b.Cells).All(pair => VietnameseText.Normalize(pair.First.Text) == VietnameseText.Normalize(pair.Second.Text))
-           && a.Cells.Any(c => VietnameseText.Normalize(c.Text).Length > 0);
+           && a.Cells.Zip(b.Cells).All(pair => Squeezed(pair.First.Text) == Squeezed(pair.Second.Text))
+           && a.Cells.Any(c => Squeezed(c.Text).Length > 0);
+
+    // Cell text is already clean NFC (LayoutText.Clean); a repeated header differs at most in its spacing.
+    private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries));
 }

@@ -14,8 +14,8 @@ public sealed class CalendarProperties
     public bool EachDate_BelongsToExactlyOneSchoolYear(LocalDate date)
     {
         var year = SchoolYear.FromDate(date);
-        return year.Contains(date) && year.AdministrativeSpan.Contains(date)
-            && !year.Previous.AdministrativeSpan.Contains(date) && !year.Next.AdministrativeSpan.Contains(date);
+        return year.Contains(date) && year.AdministrativeYear.Contains(date)
+            && !year.Previous.AdministrativeYear.Contains(date) && !year.Next.AdministrativeYear.Contains(date);
     }
 
     [Property]

@@ -28,9 +28,11 @@ public sealed class PlanProgressTests
         var progress = PlanProgress.On(CorpusDocuments.Plan2023(), new LocalDate(2024, 3, 1), CorpusDocuments.Report2023());
         // The report has in-progress work for every criterion, so none is completed outright.
         Assert.Equal(2, progress.Overdue.Count());
-        var done = new CaiTien.Domain.Reports.ImplementationReport(new Documents.ReportId("r"), Documents.DocumentReference.Missing, null,
-            Documents.DocumentReference.Missing, new[] { new CaiTien.Domain.Reports.ReportGroup("1", "Tiêu chuẩn 1", new[]
-            { new CaiTien.Domain.Reports.ReportRow("Tiêu chí 1.1", "", "", "Đã tổ chức họp phụ huynh", "Không", notStarted: "Không") }) });
+        var done = new CaiTien.Domain.Reports.ImplementationReport
+        {
+            Groups = [new Documents.TableGroup<CaiTien.Domain.Reports.ReportRow>("1", "Tiêu chuẩn 1",
+                [new CaiTien.Domain.Reports.ReportRow("Tiêu chí 1.1") { Completed = "Đã tổ chức họp phụ huynh", InProgress = "Không", NotStarted = "Không" }])],
+        };
         var after = PlanProgress.On(CorpusDocuments.Plan2023(), new LocalDate(2024, 3, 1), done);
         Assert.Equal(TaskState.Completed, after.ByCriterion[new CriterionId(1, 1)]);
         Assert.Equal(new[] { "2.1" }, after.Overdue.Select(t => t.Criterion.ToString()));
