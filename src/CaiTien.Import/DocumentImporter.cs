@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using CaiTien.Import.Docx;
 using CaiTien.Import.Text;
 
@@ -22,6 +23,46 @@ public sealed class DocumentImporter
 
     /// <summary>The options.</summary>
     public ImportOptions Options { get; }
+
+    /// <summary>
+    /// Imports a file: reads its layout, then recognises the documents in it. Never throws for bad input: a file that cannot
+    /// be read, or that holds nothing recognisable, gives a result with a <see cref="ImportResult.Failure"/>.
+    /// </summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="nameOrMediaType">The file name ("kh-2023.docx") or media type ("text/plain"); <c>null</c> to tell by content.</param>
+    /// <returns>The documents and notes, or a failure.</returns>
+    public ImportResult Import(ReadOnlyMemory<byte> content, string? nameOrMediaType)
+    {
+        LayoutReadResult layout = ReadLayout(content, nameOrMediaType);
+        if (!layout.Success)
+        {
+            return new ImportResult(null, Array.Empty<ImportedDocument>(), layout.Notes, layout.Failure);
+        }
+        (var documents, Recognition.Notes notes) = Recognition.DocumentRecognizer.Recognize(layout.Layout!, Options);
+        var all = layout.Notes.Concat(notes.All).ToList();
+        if (documents.Count == 0)
+        {
+            bool tables = layout.Layout!.Tables.Any();
+            return new ImportResult(layout.Layout, documents, all, ImportFailure.Of(ImportFailureReason.NothingRecognised,
+                tables
+                    ? "Tệp không chứa kế hoạch, báo cáo, quyết định, biên bản giám sát hay báo cáo tự đánh giá nào nhận ra được"
+                    : "Tệp không có bảng nào và không chứa kế hoạch, báo cáo, quyết định, biên bản giám sát hay báo cáo tự đánh giá nào nhận ra được",
+                tables
+                    ? "The file holds no plan, report, supervision decision or minutes, or self-assessment report that could be recognised"
+                    : "The file has no table and holds no plan, report, supervision decision or minutes, or self-assessment report that could be recognised"));
+        }
+        return new ImportResult(layout.Layout, documents, all, null);
+    }
+
+    /// <summary>Imports a file from a stream, reading at most one chunk more than the file limit.</summary>
+    /// <param name="content">The stream, read to its end.</param>
+    /// <param name="nameOrMediaType">The file name or media type.</param>
+    /// <returns>The documents and notes, or a failure.</returns>
+    public ImportResult Import(Stream content, string? nameOrMediaType)
+    {
+        (byte[]? bytes, ImportFailure? failure) = ReadBounded(content);
+        return failure is not null ? new ImportResult(null, Array.Empty<ImportedDocument>(), Array.Empty<ImportNote>(), failure) : Import(bytes!, nameOrMediaType);
+    }
 
     /// <summary>Reads a file's layout (paragraphs and tables) without recognising documents in it.</summary>
     /// <param name="content">The file's bytes.</param>

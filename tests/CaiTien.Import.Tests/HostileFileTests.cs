@@ -138,6 +138,32 @@ public sealed class HostileFileTests
         Assert.True(DocumentImporter.Default.ReadLayout(TestFiles.Bytes(TestFiles.Report2021), "text/plain; charset=utf-8").Success);
     }
 
+    [Fact]
+    public void FileWithNoTables_FailsAsNothingRecognised_WithItsLayoutKept()
+    {
+        var letter = new CaiTien.Import.Layout.LayoutDocument(new CaiTien.Import.Layout.LayoutBlock[]
+        {
+            new CaiTien.Import.Layout.LayoutParagraph("Kính gửi: Phòng Giáo dục và Đào tạo"),
+            new CaiTien.Import.Layout.LayoutParagraph("Nhà trường xin báo cáo tình hình thực hiện nhiệm vụ tháng 10."),
+        });
+        ImportResult result = DocumentImporter.Default.Import(CaiTien.Import.Docx.DocxLayoutWriter.ToBytes(letter), "cong-van.docx");
+        Assert.Equal(ImportFailureReason.NothingRecognised, result.Failure?.Reason);
+        Assert.Contains("không có bảng", result.Failure!.Message.Vietnamese);
+        Assert.Empty(result.Documents);
+        Assert.Equal(2, result.Layout!.Blocks.Count);
+        ImportResult text = DocumentImporter.Default.Import(Encoding.UTF8.GetBytes("Biên bản họp phụ huynh\nNội dung: trao đổi"), "x.txt");
+        Assert.Equal(ImportFailureReason.NothingRecognised, text.Failure?.Reason);
+    }
+
+    [Fact]
+    public void Import_OfAHostileFile_CarriesTheLayoutFailure()
+    {
+        ImportResult result = DocumentImporter.Default.Import(Encoding.ASCII.GetBytes("%PDF-1.4 junk"), "x.docx");
+        Assert.False(result.Success);
+        Assert.Equal(ImportFailureReason.Pdf, result.Failure!.Reason);
+        Assert.Null(result.Layout);
+    }
+
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
 
     private sealed class CountingStream : Stream

@@ -140,6 +140,7 @@ internal static class TextLayoutReader
                 new BilingualText($"Đã bỏ {pageNumberLines.Count} dòng số trang ở chân trang (các dòng {Ranges(pageNumberLines)})",
                     $"Removed {pageNumberLines.Count} page-number lines at the foot of pages (lines {Ranges(pageNumberLines)})")));
         }
+        raw = StripGluedPageNumbers(raw, pageNumberLines, notes);
         var lines = new List<Line>(raw.Count);
         foreach ((int n, int p, string t) in raw)
         {
@@ -188,6 +189,45 @@ internal static class TextLayoutReader
             if (printed - page == offset)
             {
                 result.Add(line);
+            }
+        }
+        return result;
+    }
+
+    // On a page whose number is not on a line of its own, the export may have run it onto the page's last line
+    // ("… [H1-1.4-01]; [H125" on page 25): strip it there when it is the number expected in step with the other pages.
+    private static List<(int Number, int Page, string Text)> StripGluedPageNumbers(List<(int Number, int Page, string Text)> raw, HashSet<int> pageNumberLines,
+        List<ImportNote> notes)
+    {
+        if (pageNumberLines.Count < 2)
+        {
+            return raw;
+        }
+        var byLine = raw.Where(r => pageNumberLines.Contains(r.Number)).Select(r => (r.Page, Printed: int.Parse(r.Text.Trim(), CultureInfo.InvariantCulture))).ToList();
+        int offset = byLine.GroupBy(p => p.Printed - p.Page).OrderByDescending(g => g.Count()).First().Key;
+        var numbered = byLine.Select(p => p.Page).ToHashSet();
+        var result = new List<(int Number, int Page, string Text)>(raw);
+        for (int k = result.Count - 1, currentPage = int.MaxValue; k >= 0; k--)
+        {
+            (int number, int page, string text) = result[k];
+            if (page == currentPage || text.Trim().Length == 0 || pageNumberLines.Contains(number))
+            {
+                if (pageNumberLines.Contains(number))
+                {
+                    currentPage = page;
+                }
+                continue;
+            }
+            currentPage = page;
+            string expected = (page + offset).ToString(CultureInfo.InvariantCulture);
+            string trimmed = text.TrimEnd();
+            if (!numbered.Contains(page) && page + offset > 0 && trimmed.Length > expected.Length + 1 && trimmed.EndsWith(expected, StringComparison.Ordinal)
+                && !char.IsWhiteSpace(trimmed[trimmed.Length - expected.Length - 1]) is var glued && (glued || true))
+            {
+                result[k] = (number, page, trimmed.Substring(0, trimmed.Length - expected.Length));
+                notes.Add(new ImportNote(NoteKind.Inferred, "IMP031", new SourceLocation(page: page, line: number),
+                    new BilingualText($"Số trang {expected} dính vào cuối dòng cuối trang: đã bỏ", $"The page number {expected} ran onto the end of the page's last line: removed"),
+                    text));
             }
         }
         return result;
