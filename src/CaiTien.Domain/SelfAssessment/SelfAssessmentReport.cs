@@ -39,19 +39,19 @@ public sealed class SelfAssessmentReport
     public LocalDate? SignedOn { get; init; }
 
     /// <summary>The standards in the order of the report, each with its criteria (Mức 1 to 3).</summary>
-    public IReadOnlyList<StandardSelfAssessment> Standards { get; init => field = Copy(value); } = Array.Empty<StandardSelfAssessment>();
+    public IReadOnlyList<StandardSelfAssessment> Standards { get; init => field = Lists.Copy(value); } = Array.Empty<StandardSelfAssessment>();
 
     /// <summary>The Mức 4 items (tiêu chí mức 4, the framework's additional requirements), in order.</summary>
-    public IReadOnlyList<Level4ItemSelfAssessment> Level4Items { get; init => field = Copy(value); } = Array.Empty<Level4ItemSelfAssessment>();
+    public IReadOnlyList<Level4ItemSelfAssessment> Level4Items { get; init => field = Lists.Copy(value); } = Array.Empty<Level4ItemSelfAssessment>();
 
     /// <summary>The summary table of criteria and their level marks (bảng tổng hợp kết quả), rows in order.</summary>
-    public IReadOnlyList<SelfAssessmentRow> Summary { get; init => field = Copy(value); } = Array.Empty<SelfAssessmentRow>();
+    public IReadOnlyList<SelfAssessmentRow> Summary { get; init => field = Lists.Copy(value); } = Array.Empty<SelfAssessmentRow>();
 
-    /// <summary>The result stated under the summary table ("Kết quả: Đạt mức 2"), or <c>null</c>.</summary>
-    public Level? SummaryLevel { get; init; }
+    /// <summary>The result stated with the summary tables ("2. Kết luận: Đạt mức 2"), or <c>null</c>.</summary>
+    public Level? SummaryLevel { get; init => field = Level.CheckArgument(value, nameof(SummaryLevel)); }
 
     /// <summary>The summary table of the Mức 4 items, rows in order.</summary>
-    public IReadOnlyList<Level4SummaryRow> Level4Summary { get; init => field = Copy(value); } = Array.Empty<Level4SummaryRow>();
+    public IReadOnlyList<Level4SummaryRow> Level4Summary { get; init => field = Lists.Copy(value); } = Array.Empty<Level4SummaryRow>();
 
     /// <summary>The result stated under the Mức 4 summary table ("Kết quả: Không đạt"): met, not met, or <c>null</c>.</summary>
     public bool? Level4SummaryMet { get; init; }
@@ -70,12 +70,6 @@ public sealed class SelfAssessmentReport
     /// <returns>The section.</returns>
     public CriterionSelfAssessment? Find(CriterionId criterion) => Criteria.FirstOrDefault(c => c.Criterion == criterion);
 
-    internal static IReadOnlyList<T> Copy<T>(IEnumerable<T>? items) where T : class
-    {
-        List<T> list = Preconditions.CheckNotNull(items).ToList();
-        Preconditions.CheckArgument(list.All(i => i is not null), "The list cannot contain null.");
-        return list.AsReadOnly();
-    }
 }
 
 /// <summary>A standard's part of a self-assessment report: its heading, introduction, criteria, conclusion and counts.</summary>
@@ -96,13 +90,13 @@ public sealed class StandardSelfAssessment
     public string Introduction { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
     /// <summary>The criteria, in order.</summary>
-    public IReadOnlyList<CriterionSelfAssessment> Criteria { get; init => field = SelfAssessmentReport.Copy(value); } = Array.Empty<CriterionSelfAssessment>();
+    public IReadOnlyList<CriterionSelfAssessment> Criteria { get; init => field = Lists.Copy(value); } = Array.Empty<CriterionSelfAssessment>();
 
     /// <summary>The conclusion (Kết luận về tiêu chuẩn).</summary>
     public string Conclusion { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
     /// <summary>The counts the conclusion states per level ("Mức 3: đạt 3/4").</summary>
-    public IReadOnlyList<LevelTally> Tallies { get; init => field = SelfAssessmentReport.Copy(value); } = Array.Empty<LevelTally>();
+    public IReadOnlyList<LevelTally> Tallies { get; init => field = Lists.Copy(value); } = Array.Empty<LevelTally>();
 }
 
 /// <summary>
@@ -123,7 +117,7 @@ public sealed class CriterionSelfAssessment
     public string Title { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
     /// <summary>The description of the current state (mô tả hiện trạng), per level, in order.</summary>
-    public IReadOnlyList<LevelDescription> Descriptions { get; init => field = SelfAssessmentReport.Copy(value); } = Array.Empty<LevelDescription>();
+    public IReadOnlyList<LevelDescription> Descriptions { get; init => field = Lists.Copy(value); } = Array.Empty<LevelDescription>();
 
     /// <summary>Strengths (điểm mạnh).</summary>
     public string Strengths { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
@@ -137,11 +131,10 @@ public sealed class CriterionSelfAssessment
     /// <summary>The self-assessed result as written ("Đạt mức 2.").</summary>
     public string StatedResult { get; init => field = VietnameseText.Normalize(value); } = string.Empty;
 
-    /// <summary>The self-assessed level ("Đạt mức 2" → Mức 2), or <c>null</c> when not stated or not met.</summary>
-    public Level? SelfAssessedLevel { get; init; }
-
-    /// <summary>Whether the result says the criterion is not met at all ("Không đạt").</summary>
-    public bool SelfAssessedNotMet { get; init; }
+    /// <summary>
+    /// The self-assessed level ("Đạt mức 2" → Mức 2; "Không đạt" → <see cref="Level.NotMet"/>), or <c>null</c> when not stated.
+    /// </summary>
+    public Level? SelfAssessedLevel { get; init => field = Level.CheckArgument(value, nameof(SelfAssessedLevel)); }
 
     /// <summary>Every evidence citation of the descriptions, in order.</summary>
     public IEnumerable<EvidenceCitation> Evidence => Descriptions.SelectMany(d => d.Evidence);
@@ -161,7 +154,7 @@ public sealed class LevelDescription
     /// <param name="text">The text as written.</param>
     public LevelDescription(Level level, string? text)
     {
-        Level = level;
+        Level = Level.CheckArgument(level, nameof(level));
         Text = VietnameseText.Normalize(text);
         Evidence = EvidenceCitation.Scan(Text);
         DescribedIndicators = IndicatorMarkers.Scan(Text);
@@ -257,7 +250,7 @@ public sealed class LevelTally
     {
         Preconditions.CheckArgumentRange(met, 0, 999);
         Preconditions.CheckArgumentRange(total, 0, 999);
-        Level = level;
+        Level = Level.CheckArgument(level, nameof(level));
         Met = met;
         Total = total;
     }
@@ -283,16 +276,22 @@ public sealed class LevelTally
 public sealed class SelfAssessmentConclusion
 {
     /// <summary>The counts per level, Mức 1 to Mức 4.</summary>
-    public IReadOnlyList<LevelTally> Tallies { get; init => field = SelfAssessmentReport.Copy(value); } = Array.Empty<LevelTally>();
+    public IReadOnlyList<LevelTally> Tallies { get; init => field = Lists.Copy(value); } = Array.Empty<LevelTally>();
 
     /// <summary>The school level stated ("Mức đánh giá … là: Mức 2"), or <c>null</c>.</summary>
-    public Level? SchoolLevel { get; init; }
+    public Level? SchoolLevel { get; init => field = Level.CheckArgument(value, nameof(SchoolLevel)); }
 
-    /// <summary>The accreditation grade asked for ("Cấp độ 2"), or <c>null</c>.</summary>
-    public int? AccreditationGrade { get; init; }
+    /// <summary>The accreditation grade asked for ("Cấp độ 2"), 1 to 4, or <c>null</c>.</summary>
+    public int? AccreditationGrade { get; init => field = value is int v ? CheckRange(v, 1, 4) : null; }
 
-    /// <summary>The national-standard degree asked for ("Mức độ 1"), or <c>null</c>.</summary>
-    public int? NationalStandardDegree { get; init; }
+    /// <summary>The national-standard degree asked for ("Mức độ 1"), 1 or 2, or <c>null</c>.</summary>
+    public int? NationalStandardDegree { get; init => field = value is int v ? CheckRange(v, 1, 2) : null; }
+
+    private static int CheckRange(int value, int min, int max)
+    {
+        Preconditions.CheckArgumentRange(value, min, max);
+        return value;
+    }
 
     /// <summary>The conclusion's text as written.</summary>
     public string Text { get; init => field = VietnameseText.Normalize(value); } = string.Empty;

@@ -87,7 +87,7 @@ internal static class MarkTables
                         "A cell outside the Không đạt/Mức columns cannot be placed in the assessment table", text);
                 }
             }
-            rows.Add(new SelfAssessmentRow(label, Marked(notMetColumn), marks));
+            rows.Add(new SelfAssessmentRow(label) { NotMet = Marked(notMetColumn), LevelMarks = marks });
         }
         return rows;
     }
@@ -157,7 +157,7 @@ internal static class MarkTables
                     $"The row has {placed} marks, more than its {levelColumns} level columns: only {levelColumns} are read", line.Text);
                 placed = levelColumns;
             }
-            result.Add(new SelfAssessmentRow(label, false, Enumerable.Range(0, levelColumns).Select(l => l < placed)));
+            result.Add(new SelfAssessmentRow(label) { LevelMarks = Enumerable.Range(0, levelColumns).Select(l => l < placed).ToList() });
         }
         if (rows.Count > 0)
         {

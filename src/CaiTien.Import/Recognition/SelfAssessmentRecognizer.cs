@@ -577,7 +577,7 @@ internal sealed class SelfAssessmentRecognizer
             }
             descriptions.Add(new LevelDescription(new Level(actual), Evidence(part)));
         }
-        (Level? stated, bool notMet) = ReadResult(section, id.ToString());
+        Level? stated = ReadResult(section, id.ToString());
         return new CriterionSelfAssessment(id)
         {
             Title = Join(section.Title),
@@ -587,29 +587,28 @@ internal sealed class SelfAssessmentRecognizer
             Improvement = Join(section.Improvement),
             StatedResult = section.ResultText,
             SelfAssessedLevel = stated,
-            SelfAssessedNotMet = notMet,
         };
     }
 
-    private (Level? Level, bool NotMet) ReadResult(Section section, string what)
+    private Level? ReadResult(Section section, string what)
     {
         if (section.Result is null)
         {
             notes.Unread("IMP106", section.Heading.Source, $"Không thấy mục \"5. Tự đánh giá\" của {what}", $"No \"5. Tự đánh giá\" part for {what}", section.Heading.Text);
-            return (null, false);
+            return null;
         }
         string f = VietnameseText.Fold(section.ResultText).Trim();
         Match m = LevelResult.Match(f);
         if (m.Success)
         {
-            return (new Level(m.Groups["l"].Value[0] - '0'), false);
+            return new Level(m.Groups["l"].Value[0] - '0');
         }
         if (f.StartsWith("khong dat", StringComparison.Ordinal))
         {
-            return (null, true);
+            return Level.NotMet;
         }
         notes.Unread("IMP107", section.Result.Source, $"Không đọc được mức tự đánh giá của {what}", $"Cannot read the self-assessed level of {what}", section.ResultText);
-        return (null, false);
+        return null;
     }
 
     private Level4ItemSelfAssessment BuildLevel4(int clause, Section section)
