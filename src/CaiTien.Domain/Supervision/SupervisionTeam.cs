@@ -97,6 +97,17 @@ public sealed class SupervisionMinutes
         => Preconditions.CheckNotNull(value).Select(VietnameseText.Normalize).ToList().AsReadOnly();
 }
 
+/// <summary>A plan's supervision record: the team set up by the decision and the minutes of its meetings.</summary>
+/// <remarks>Immutable; set by name. The unit the checker's supervision check and the JSON form work on.</remarks>
+public sealed class SupervisionRecord
+{
+    /// <summary>The team and its decision.</summary>
+    public SupervisionTeam Team { get; init => field = Preconditions.CheckNotNull(value); } = new();
+
+    /// <summary>The minutes, in any order.</summary>
+    public IReadOnlyList<SupervisionMinutes> Minutes { get; init => field = Lists.Copy(value); } = Array.Empty<SupervisionMinutes>();
+}
+
 /// <summary>Names of people as documents write them.</summary>
 internal static class PersonName
 {
