@@ -13,7 +13,7 @@ public sealed class NationalFrame
 {
     internal NationalFrame(SchoolYear year, string decision, LocalDate? decisionDate, LocalDate? earliestReportDay, LocalDate opening,
         LocalDate semesterOneEndsBefore, LocalDate? teachingEndsBefore, LocalDate yearEndsBefore, LocalDate completionReviewBefore,
-        LocalDate admissionsBefore, int weeksSemesterOne, int weeksSemesterTwo, DateInterval? graduationExam, LocalDate? tet,
+        LocalDate admissionsBefore, int weeksSemesterOne, int weeksSemesterTwo, DateInterval? graduationExam, LocalDate tet,
         bool isProvisional, IReadOnlyList<string> notes)
     {
         Year = year;
@@ -80,8 +80,8 @@ public sealed class NationalFrame
     /// <summary>The national upper-secondary graduation exam days that fall in this year's summer, when known.</summary>
     public DateInterval? GraduationExam { get; }
 
-    /// <summary>The first day of the lunar new year (Tết) in this school year, when known.</summary>
-    public LocalDate? Tet { get; }
+    /// <summary>The first day of the lunar new year (Tết) in this school year, computed from the lunar calendar.</summary>
+    public LocalDate Tet { get; }
 
     /// <summary>Whether the frame is provisional (no decision known); its dates follow the usual pattern.</summary>
     public bool IsProvisional { get; }

@@ -15,22 +15,6 @@ public static class NationalFrames
     /// <summary>The last school year with a known frame.</summary>
     public static SchoolYear LastKnown => new(2025);
 
-    // Tết (first day of the lunar new year), from the reference; 2018 added as a well-known date.
-    private static readonly Dictionary<int, LocalDate> TetByYear = new()
-    {
-        [2018] = new LocalDate(2018, 2, 16),
-        [2019] = new LocalDate(2019, 2, 5),
-        [2020] = new LocalDate(2020, 1, 25),
-        [2021] = new LocalDate(2021, 2, 12),
-        [2022] = new LocalDate(2022, 2, 1),
-        [2023] = new LocalDate(2023, 1, 22),
-        [2024] = new LocalDate(2024, 2, 10),
-        [2025] = new LocalDate(2025, 1, 29),
-        [2026] = new LocalDate(2026, 2, 17),
-        [2027] = new LocalDate(2027, 2, 6),
-    };
-
-    // Declared after the Tết table: static fields initialise in textual order.
     private static readonly NationalFrame[] Known = Build();
 
     /// <summary>The frame for a school year: the Ministry's when known, otherwise a provisional one.</summary>
@@ -52,7 +36,8 @@ public static class NationalFrames
             new[] { "Provisional: no decision known; built from the usual pattern (opening 5/9, 35 weeks, end before 31/5)." });
     }
 
-    private static LocalDate? Tet(int year) => TetByYear.TryGetValue(year, out LocalDate d) ? d : null;
+    // Tết comes from the lunar calendar; the reference's table of Tết dates is the test of that computation.
+    private static LocalDate Tet(int year) => LunarCalendar.NewYear(year);
 
     private static NationalFrame[] Build()
     {
