@@ -57,20 +57,46 @@ public readonly struct SchoolYear : IEquatable<SchoolYear>, IComparable<SchoolYe
     public DateInterval AdministrativeYear => new(new LocalDate(StartYear, 8, 1), new LocalDate(EndYear, 7, 31));
 
     /// <summary>The previous school year.</summary>
-    public SchoolYear Previous => new(StartYear - 1);
+    /// <exception cref="InvalidOperationException">This is the first supported year, 1900-1901; see <see cref="HasPrevious"/>.</exception>
+    public SchoolYear Previous => HasPrevious ? new(StartYear - 1) : throw new InvalidOperationException($"{this} is the first supported school year.");
 
     /// <summary>The next school year.</summary>
-    public SchoolYear Next => new(StartYear + 1);
+    /// <exception cref="InvalidOperationException">This is the last supported year, 2199-2200; see <see cref="HasNext"/>.</exception>
+    public SchoolYear Next => HasNext ? new(StartYear + 1) : throw new InvalidOperationException($"{this} is the last supported school year.");
+
+    /// <summary>Whether there is a supported school year before this one (false only for 1900-1901).</summary>
+    public bool HasPrevious => StartYear > MinStartYear;
+
+    /// <summary>Whether there is a supported school year after this one (false only for 2199-2200).</summary>
+    public bool HasNext => StartYear < MaxStartYear;
 
     /// <summary>The school year a date belongs to (August–December: the year starting then; January–July: the one before).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The school year.</returns>
     public static SchoolYear FromDate(LocalDate date) => new(date.Month >= 8 ? date.Year : date.Year - 1);
 
-    /// <summary>Whether a date lies in this school year's administrative year.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns><c>true</c> when <see cref="FromDate"/> of it is this year.</returns>
-    public bool Contains(LocalDate date) => FromDate(date).start == StartYear;
+    /// <summary>Whether a date lies in this school year's administrative span (1 August to 31 July).</summary>
+    /// <param name="date">Any date.</param>
+    /// <returns><c>true</c> when the date lies in <see cref="AdministrativeYear"/>.</returns>
+    public bool Contains(LocalDate date)
+    {
+        int year = date.Month >= 8 ? date.Year : date.Year - 1;
+        return year == StartYear;
+    }
+
+    /// <summary>The school year a date belongs to, or <c>null</c> when that year is outside 1900-1901 to 2199-2200.</summary>
+    internal static SchoolYear? TryFromDate(LocalDate date)
+    {
+        int year = date.Month >= 8 ? date.Year : date.Year - 1;
+        return year is >= MinStartYear and <= MaxStartYear ? new SchoolYear(year) : null;
+    }
+
+    /// <summary>The school year a date belongs to, or the first or last supported year for a date beyond them.</summary>
+    internal static SchoolYear Containing(LocalDate date)
+    {
+        int year = date.Month >= 8 ? date.Year : date.Year - 1;
+        return new SchoolYear(Math.Clamp(year, MinStartYear, MaxStartYear));
+    }
 
     /// <summary>
     /// The calendar year of a month in this school year: August–December fall in the first calendar year,

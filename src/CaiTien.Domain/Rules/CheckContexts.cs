@@ -215,7 +215,7 @@ internal sealed class ReportCheckContext
         Plan = plan;
         Calendars = Preconditions.CheckNotNull(calendars);
         Framework = plan?.Framework ?? Preconditions.CheckNotNull(framework);
-        SchoolYear = plan?.SchoolYear ?? report.StatedSchoolYear ?? (report.Reference.Date is { } d ? Calendar.SchoolYear.FromDate(d) : null);
+        SchoolYear = plan?.SchoolYear ?? report.StatedSchoolYear ?? (report.Reference.Date is { } d ? Calendar.SchoolYear.TryFromDate(d) : null);
         Table = DocumentTable.For(Framework, report.Groups, r => r.CriterionText, r => r.CriterionReading);
         Documents = new CitedDocuments(("Reference", DocumentKind.Report, report.Reference));
         var rows = new List<ReportRowEntry>();

@@ -235,6 +235,10 @@ internal sealed class PreviousResultsYearRule : IRule<PlanCheckContext>
 
     public void Check(PlanCheckContext context, FindingSink found)
     {
+        if (!context.Plan.SchoolYear.HasPrevious)
+        {
+            yield break;
+        }
         SchoolYear expected = context.Plan.SchoolYear.Previous;
         foreach (var (mentioned, written) in TextScan.SchoolYears(context.Plan.Basis.PreviousResults))
         {

@@ -331,7 +331,8 @@ internal sealed class ReportOutsideWindowRule : IRule<ReportCheckContext>
             return;
         }
         LocalDate from = context.Calendars.For(year).SemesterOneLastDay;
-        LocalDate to = context.Calendars.For(year.Next).ReportDay.PlusDays(-1);
+        // The window closes the day before next year's report day; the last supported year has no next year.
+        LocalDate to = year.HasNext ? context.Calendars.For(year.Next).ReportDay.PlusDays(-1) : year.AdministrativeYear.End;
         if (date < from || date > to)
         {
             found.Add("Reference.Date", null, ("reportDate", date), ("year", year), ("from", from), ("to", to));
