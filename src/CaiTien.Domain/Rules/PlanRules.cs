@@ -237,7 +237,7 @@ internal sealed class PreviousResultsYearRule : IRule<PlanCheckContext>
     {
         if (!context.Plan.SchoolYear.HasPrevious)
         {
-            yield break;
+            return;
         }
         SchoolYear expected = context.Plan.SchoolYear.Previous;
         foreach (var (mentioned, written) in TextScan.SchoolYears(context.Plan.Basis.PreviousResults))

@@ -89,7 +89,7 @@ public sealed class TimeframeParserTests
     [InlineData("từ ngày 25/1/2025 đến hết ngày 2/2/2025", "2025-01-25", "2025-02-02", TimeframeKind.Span)]
     [InlineData("từ 24/06 đến 27/06", "2024-06-24", "2024-06-27", TimeframeKind.Span)]
     [InlineData("ngày 7-8/7", "2024-07-07", "2024-07-08", TimeframeKind.Span)]
-    [InlineData("ngày 11 và 12/6/2026", "2026-06-11", "2026-06-12", TimeframeKind.Span)]
+    [InlineData("ngày 11 và 12/6/2026", "2026-06-11", "2026-06-12", TimeframeKind.Several)]
     // Weeks (week 1 is the week of the opening, Monday 4/9/2023)
     [InlineData("Tuần 1-18", "2023-09-04", "2024-01-07", TimeframeKind.TeachingWeeks)]
     [InlineData("Tuần 19", "2024-01-08", "2024-01-14", TimeframeKind.TeachingWeeks)]
@@ -102,6 +102,20 @@ public sealed class TimeframeParserTests
     [InlineData("trước ngày 10/9/2023", "2023-08-01", "2023-09-10", TimeframeKind.Deadline)]
     // Corpus (plan-supervision-report-2023-2024-thcs.txt)
     [InlineData("dự kiến đầu tháng 6/2023", "2023-06-01", "2023-06-10", TimeframeKind.Month)]
+    // Forms schools write that the first parser missed (issue 10 §3)
+    [InlineData("Hằng tháng", "2023-08-29", "2024-05-31", TimeframeKind.Recurring)]
+    [InlineData("Hàng tuần", "2023-08-29", "2024-05-31", TimeframeKind.Recurring)]
+    [InlineData("Hằng quý", "2023-08-29", "2024-05-31", TimeframeKind.Recurring)]
+    [InlineData("Thường xuyên trong năm học", "2023-08-29", "2024-05-31", TimeframeKind.SchoolYear)]
+    [InlineData("Quý I/2025", "2025-01-01", "2025-03-31", TimeframeKind.Quarter)]
+    [InlineData("Từ tháng 10/2024", "2024-10-01", "2025-05-31", TimeframeKind.OpenEnded)]
+    [InlineData("Trước Tết", "2023-08-01", "2024-02-09", TimeframeKind.Relative)]
+    [InlineData("Sau Tết Nguyên đán", "2024-02-13", "2024-05-31", TimeframeKind.Relative)]
+    [InlineData("Hè 2025", "2025-06-01", "2025-07-31", TimeframeKind.Relative)]
+    [InlineData("Tháng 10, 11/2024", "2024-10-01", "2024-11-30", TimeframeKind.Several)]
+    [InlineData("Tháng 10/2024 và tháng 3/2025", "2024-10-01", "2025-03-31", TimeframeKind.Several)]
+    [InlineData("trước tháng 5", "2023-08-01", "2024-05-31", TimeframeKind.Deadline)]
+    [InlineData("30 tháng Chạp", "2024-02-09", "2024-02-09", TimeframeKind.LunarDay)]
     public void Parse_ReferencePhrase_ResolvesToInterval(string text, string start, string end, TimeframeKind kind)
     {
         var result = TimeframeParser.Parse(text, Y2324);
@@ -188,15 +202,22 @@ public sealed class TimeframeParserTests
     }
 
     [Theory]
-    [InlineData("2021-2025", true)]
-    [InlineData("Hằng năm", false)]
-    [InlineData("Từ tháng 9/2026 và thường xuyên", false)]
-    public void Parse_Flags_MultiYearRecurringOpenEnded(string text, bool multiYear)
+    [InlineData("2021-2025", true, false, false)]
+    [InlineData("giai đoạn 2024-2025", true, false, false)]
+    [InlineData("Năm học 2023-2024", false, false, false)]
+    [InlineData("Hằng năm", false, true, false)]
+    [InlineData("Hằng tháng", false, true, false)]
+    [InlineData("Từ tháng 9/2026 và thường xuyên", false, false, true)]
+    [InlineData("Từ tháng 10/2024", false, false, true)]
+    [InlineData("từ tháng 9/2021 đến tháng 5/2025", false, false, false)]
+    [InlineData("từ năm 2021 đến năm 2025", false, false, false)]
+    [InlineData("từ tháng 9/2021 đến giai đoạn 2024-2025", true, false, false)]
+    public void Parse_Flags_MultiYearRecurringOpenEnded(string text, bool multiYear, bool recurring, bool openEnded)
     {
         var t = TimeframeParser.Parse(text, Y2324).Value;
         Assert.Equal(multiYear, t.IsMultiYear);
-        Assert.Equal(t.Kind == TimeframeKind.Recurring, t.IsRecurring);
-        Assert.Equal(t.Kind == TimeframeKind.OpenEnded, t.IsOpenEnded);
+        Assert.Equal(recurring, t.IsRecurring);
+        Assert.Equal(openEnded, t.IsOpenEnded);
     }
 
     [Theory]
@@ -205,6 +226,11 @@ public sealed class TimeframeParserTests
     [InlineData("Hằng năm", "hằng năm")]
     [InlineData("9/2023", "tháng 9/2023")]
     [InlineData("25/01/2025 - 02/02/2025", "từ ngày 25/1/2025 đến ngày 2/2/2025")]
+    [InlineData("Hằng tháng", "hằng tháng năm học 2023-2024")]
+    [InlineData("Tháng 10/2024 và tháng 3/2025", "tháng 10/2024 và tháng 3/2025")]
+    [InlineData("trước ngày 31/5", "trước ngày 31/5/2024")]
+    [InlineData("chậm nhất ngày 15/5/2024", "chậm nhất ngày 15/5/2024")]
+    [InlineData("Hè 2025", "hè năm học 2024-2025")]
     public void Format_Canonical(string text, string canonical)
         => Assert.Equal(canonical, TimeframeParser.Parse(text, Y2324).Value.ToCanonicalString());
 
