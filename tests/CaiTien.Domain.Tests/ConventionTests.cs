@@ -48,6 +48,9 @@ public sealed class ConventionTests
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly))
             .Where(f => f.FieldType == typeof(Regex) && !f.DeclaringType!.ContainsGenericParameters)
             .Select(f => (Name: $"{f.DeclaringType!.Name}.{f.Name}", Pattern: ((Regex)f.GetValue(null)!).ToString()))
+            // The timeframe grammar keeps its patterns in its table of productions.
+            .Concat(CaiTien.Domain.Calendar.TimeframeParser.Periods.Select(p => (Name: $"TimeframeParser.{p.Name}", p.Pattern)))
+            .Concat(CaiTien.Domain.Calendar.TimeframeParser.Combinations.Where(c => c.Pattern.Length > 0).Select(c => (Name: $"TimeframeParser.{c.Name}", c.Pattern)))
             .ToList();
         Assert.True(patterns.Count >= 20, $"only {patterns.Count} regexes found");
         Assert.Empty(patterns.Where(p => p.Pattern.Contains(@"\d", StringComparison.Ordinal)).Select(p => p.Name));
