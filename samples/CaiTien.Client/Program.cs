@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using CaiTien.V1;
@@ -38,14 +39,21 @@ internal sealed class Cli
 
     private string Address => options.GetValueOrDefault("address") ?? Environment.GetEnvironmentVariable("CAITIEN_ADDRESS") ?? "http://localhost:5051";
 
+    // The bearer token sent with every call: --token, else CAITIEN_TOKEN; none for the open methods.
+    private string? Token => options.GetValueOrDefault("token") ?? Environment.GetEnvironmentVariable("CAITIEN_TOKEN");
+
     public async Task<int> RunAsync()
     {
         string command = positional.Count > 0 ? positional[0] : "help";
-        using GrpcChannel channel = GrpcChannel.ForAddress(Address);
+        using GrpcChannel channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = new BearerHandler(Token) });
         try
         {
             return command switch
             {
+                "token" => IssueToken(),
+                "plans" => await Plans(channel, Arg(1, "school, e.g. schools/thcs-ton-that-tung")),
+                "approve" => await Approve(channel, Arg(1, "plan name")),
+                "history" => await History(channel, Arg(1, "plan, report or supervision name")),
                 "catalog" => await Catalog(channel),
                 "criterion" => await Criterion(channel, Arg(1, "criterion id, e.g. 1.10")),
                 "evaluate" => await Evaluate(channel, Arg(1, "request JSON file")),
@@ -84,8 +92,17 @@ internal sealed class Cli
               check-report <report.json> [--plan <schools/…/plans/…>]  check a report against a stored plan (or alone)
               check-supervision <supervision.json> --plan <schools/…/plans/…>
               progress <schools/…/plans/…> [--date 2024-03-01]         a stored plan's state on a date
+              plans schools/<id>                        a school's stored plans
+              approve <schools/…/plans/…>               approve (sign and issue) a plan: it can no longer change
+              history <schools/…/plans/…>               every write of a plan: who, when, which fields
               health                                    the host's health
               demo                                      all of the above on the corpus examples (examples/)
+              token --role school --school <id> | --role officer --jurisdiction 01/006 | --role admin
+                    [--subject who] [--hours 8] [--key-file data/signing.key]
+                                                        a development token signed with the host's key
+
+            Stored documents need a token: --token <jwt> or CAITIEN_TOKEN. The catalog, calendar and checks of
+            documents sent inline need none.
             """);
         return 0;
     }
@@ -102,6 +119,54 @@ internal sealed class Cli
     }
 
     // ---------------- commands ----------------
+
+    private int IssueToken()
+    {
+        string role = Required("role");
+        string keyFile = options.GetValueOrDefault("key-file") ?? Path.Combine("data", "signing.key");
+        if (!File.Exists(keyFile))
+        {
+            throw new UsageException($"--key-file: {keyFile} does not exist (the host creates it next to its database on first run)");
+        }
+        string? school = options.GetValueOrDefault("school");
+        string? jurisdiction = options.GetValueOrDefault("jurisdiction");
+        string subject = options.GetValueOrDefault("subject") ?? $"{role}:{school ?? jurisdiction ?? "all"}";
+        double hours = double.Parse(options.GetValueOrDefault("hours") ?? "8", System.Globalization.CultureInfo.InvariantCulture);
+        byte[] key = CaiTien.GrpcHost.Auth.DevelopmentTokens.Decode(File.ReadAllText(keyFile).Trim(), keyFile);
+        Console.WriteLine(CaiTien.GrpcHost.Auth.DevelopmentTokens.Issue(key, subject, role, school, jurisdiction, TimeSpan.FromHours(hours), DateTime.UtcNow));
+        return 0;
+    }
+
+    private static async Task<int> Plans(GrpcChannel channel, string school)
+    {
+        var response = await new PlanService.PlanServiceClient(channel).ListPlansAsync(new ListPlansRequest { Parent = school }, deadline: Deadline());
+        Console.WriteLine($"{school}: {response.Plans.Count} kế hoạch (plans)");
+        foreach (Plan p in response.Plans)
+        {
+            Console.WriteLine($"  {p.Name}  {p.SchoolYear}  {p.Reference?.Number}  {(p.State == DocumentState.Approved ? "ĐÃ PHÊ DUYỆT (approved)" : "dự thảo (draft)")}  etag {p.Etag}");
+        }
+        return 0;
+    }
+
+    private static async Task<int> Approve(GrpcChannel channel, string name)
+    {
+        var client = new PlanService.PlanServiceClient(channel);
+        Plan current = await client.GetPlanAsync(new GetPlanRequest { Name = name }, deadline: Deadline());
+        Plan approved = await client.ApprovePlanAsync(new ApprovePlanRequest { Name = name, Etag = current.Etag }, deadline: Deadline());
+        Console.WriteLine($"Đã phê duyệt (approved) {approved.Name} bởi (by) {approved.Approver}, etag {approved.Etag}");
+        return 0;
+    }
+
+    private static async Task<int> History(GrpcChannel channel, string name)
+    {
+        var response = await new PlanService.PlanServiceClient(channel).ListRevisionsAsync(new ListRevisionsRequest { Parent = name, PageSize = 100 }, deadline: Deadline());
+        Console.WriteLine($"Lịch sử (history) {name}:");
+        foreach (Revision r in response.Revisions)
+        {
+            Console.WriteLine($"  {r.Name.Split('/')[^1],3}  {r.CreateTime.ToDateTime():yyyy-MM-dd HH:mm:ss}Z  {r.Action,-7}  {r.Actor,-32}  {string.Join(", ", r.ChangedFields)}");
+        }
+        return 0;
+    }
 
     private static async Task<int> Catalog(GrpcChannel channel)
     {
@@ -283,9 +348,13 @@ internal sealed class Cli
         catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists && id is not null)
         {
             Plan stored = await client.GetPlanAsync(new GetPlanRequest { Name = $"schools/{school}/plans/{id}" }, deadline: Deadline());
+            if (stored.State == DocumentState.Approved)
+            {
+                return stored;
+            }
             plan.Name = stored.Name;
             plan.Etag = stored.Etag;
-            return await client.UpdatePlanAsync(new UpdatePlanRequest { Plan = plan }, deadline: Deadline());
+            return await client.UpdatePlanAsync(new UpdatePlanRequest { Plan = plan, UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "*" } } }, deadline: Deadline());
         }
     }
 
@@ -391,4 +460,17 @@ internal sealed class Cli
     }
 
     private sealed class UsageException(string message) : Exception(message);
+
+    /// <summary>Sends "authorization: Bearer …" with every call when a token is set.</summary>
+    private sealed class BearerHandler(string? token) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            if (!string.IsNullOrEmpty(token))
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using CaiTien.GrpcHost.Auth;
 using CaiTien.GrpcHost.Infrastructure;
 using CaiTien.GrpcHost.Services;
 using CaiTien.GrpcHost.Store;
@@ -39,6 +40,7 @@ builder.Services.AddSingleton<IDocumentStore>(sp => storeKind switch
         sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<PostgresDocumentStore>>()),
     _ => throw new InvalidOperationException($"CaiTien:Store is \"{storeKind}\"; it must be sqlite or postgres"),
 });
+builder.AddAccess(databasePath);
 builder.Services.AddSingleton<ErrorInterceptor>();
 builder.Services
     .AddGrpc(options =>
@@ -47,6 +49,7 @@ builder.Services
         options.MaxSendMessageSize = 4 * MaxMessageBytes;
         options.EnableDetailedErrors = false;
         options.Interceptors.Add<ErrorInterceptor>();
+        options.Interceptors.Add<RequestInterceptor>();
     })
     .AddJsonTranscoding(o => o.TypeRegistry = RpcErrors.Types);
 builder.Services.AddGrpcReflection();
@@ -60,6 +63,7 @@ app.UseMiddleware<GrpcRequestValidationMiddleware>(MaxMessageBytes, new[]
     CaiTien.V1.AssessmentServiceReflection.Descriptor, CaiTien.V1.CalendarServiceReflection.Descriptor,
 });
 app.UseRouting();
+app.UseAccess();
 app.UseMiddleware<JsonRequestMiddleware>(MaxJsonBytes);
 app.MapGrpcService<CatalogGrpcService>();
 app.MapGrpcService<AssessmentGrpcService>();

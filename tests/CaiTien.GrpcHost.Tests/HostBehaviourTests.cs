@@ -46,9 +46,13 @@ public sealed class HostBehaviourTests : IClassFixture<HostFixture>
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("CaiTien:DatabasePath", db);
+            foreach (var (key, value) in TestTokens.HostSettings())
+            {
+                b.UseSetting(key, value);
+            }
             b.ConfigureLogging(l => l.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingProvider(logs)));
         });
-        using var channel = GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() });
+        using var channel = GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = new BearerHandler(factory.Server.CreateHandler(), TestTokens.School("logs")) });
         var plans = new PlanService.PlanServiceClient(channel);
         const string marker = "Bí mật nội dung XYZZY-4242";
         var plan = ProtoMapper.ToProto(CorpusDocuments.Plan2023());

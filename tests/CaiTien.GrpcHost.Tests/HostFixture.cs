@@ -25,9 +25,16 @@ public sealed class HostFixture : IDisposable
 
     public GrpcChannel Channel { get; private set; }
 
-    public HttpClient Http() => factory.CreateClient();
+    /// <summary>A JSON client, as an administrator unless another token (or <c>null</c> for none) is given.</summary>
+    public HttpClient Http(string? token = "") => new(new BearerHandler(factory.Server.CreateHandler(), token == "" ? TestTokens.Admin : token)) { BaseAddress = factory.Server.BaseAddress };
 
-    public HttpMessageHandler Handler() => factory.Server.CreateHandler();
+    public HttpMessageHandler Handler(string? token = "") => new BearerHandler(factory.Server.CreateHandler(), token == "" ? TestTokens.Admin : token);
+
+    /// <summary>A gRPC channel with another token, or none.</summary>
+    public GrpcChannel ChannelAs(string? token)
+        => GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Handler(token), MaxReceiveMessageSize = 8 * 1024 * 1024, MaxSendMessageSize = 8 * 1024 * 1024 });
+
+    public IServiceProvider Services => factory.Services;
 
     public V1.PlanService.PlanServiceClient Plans => new(Channel);
 
@@ -40,14 +47,17 @@ public sealed class HostFixture : IDisposable
         Channel = NewChannel();
     }
 
-    private GrpcChannel NewChannel()
-        => GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler(), MaxReceiveMessageSize = 8 * 1024 * 1024, MaxSendMessageSize = 8 * 1024 * 1024 });
+    private GrpcChannel NewChannel() => ChannelAs(TestTokens.Admin);
 
     private static WebApplicationFactory<Program> Create(string databasePath)
     {
         var f = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("CaiTien:DatabasePath", databasePath);
+            foreach (var (key, value) in TestTokens.HostSettings())
+            {
+                b.UseSetting(key, value);
+            }
             b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         });
         _ = f.Server;

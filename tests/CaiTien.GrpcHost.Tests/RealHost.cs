@@ -29,7 +29,12 @@ public sealed class RealHost : IDisposable
     {
         this.folder = folder ?? Path.Combine(Path.GetTempPath(), "caitien-host-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(this.folder);
-        this.settings = settings ?? new Dictionary<string, string>();
+        var all = TestTokens.HostSettings();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+        this.settings = all;
         GrpcPort = FreePort();
         HttpPort = FreePort();
         Start();
@@ -48,13 +53,25 @@ public sealed class RealHost : IDisposable
     /// <summary>The host's console output so far (its log), for diagnosis and the no-contents-in-logs checks.</summary>
     public IReadOnlyCollection<string> Output => output;
 
-    public GrpcChannel Channel(int maxMessageBytes = 8 * 1024 * 1024)
-        => GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}", new GrpcChannelOptions { MaxReceiveMessageSize = maxMessageBytes, MaxSendMessageSize = maxMessageBytes });
+    /// <summary>A gRPC channel, as an administrator unless another token (or <c>null</c> for none) is given.</summary>
+    public GrpcChannel Channel(string? token = "", int maxMessageBytes = 8 * 1024 * 1024)
+        => GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}", new GrpcChannelOptions
+        {
+            HttpHandler = new BearerHandler(new SocketsHttpHandler { EnableMultipleHttp2Connections = true }, token == "" ? TestTokens.Admin : token),
+            MaxReceiveMessageSize = maxMessageBytes,
+            MaxSendMessageSize = maxMessageBytes,
+        });
 
-    public HttpClient Http() => new() { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}"), Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>A JSON client, as an administrator unless another token (or <c>null</c> for none) is given.</summary>
+    public HttpClient Http(string? token = "")
+        => new(new BearerHandler(new SocketsHttpHandler(), token == "" ? TestTokens.Admin : token)) { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}"), Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>A raw HTTP/2 client to the gRPC port, for hand-made frames.</summary>
-    public HttpClient RawGrpc() => new(new SocketsHttpHandler()) { BaseAddress = new Uri($"http://127.0.0.1:{GrpcPort}"), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+    public HttpClient RawGrpc(string? token = "")
+        => new(new BearerHandler(new SocketsHttpHandler(), token == "" ? TestTokens.Admin : token))
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{GrpcPort}"), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
 
     /// <summary>SIGKILL: no shutdown, no flush.</summary>
     public void Kill()
@@ -137,7 +154,7 @@ public sealed class RealHost : IDisposable
 
     private void WaitUntilHealthy()
     {
-        using var http = Http();
+        using var http = Http(null);
         http.Timeout = TimeSpan.FromSeconds(2);
         var stopwatch = Stopwatch.StartNew();
         while (stopwatch.Elapsed < TimeSpan.FromSeconds(60))

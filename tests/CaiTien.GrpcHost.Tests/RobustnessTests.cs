@@ -222,6 +222,8 @@ public sealed class RobustnessTests : IClassFixture<HostFixture>
         read.Etag = string.Empty;
         read.CreateTime = null;
         read.UpdateTime = null;
+        Assert.Equal(DocumentState.Draft, read.State);
+        read.State = DocumentState.Unspecified;
         return read.Equals(proto);
     }
 }

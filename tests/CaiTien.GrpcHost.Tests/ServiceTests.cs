@@ -91,7 +91,7 @@ public sealed class ServiceTests : IClassFixture<HostFixture>
         });
         Assert.Equal(2, r.AccreditationGrade);
         Assert.Equal(1, r.NationalStandardDegree);
-        Assert.Equal("ReRegistrationOverdue", r.Certificate.Status);
+        Assert.Equal(CertificateStatus.ReRegistrationOverdue, r.Certificate.Status);
         await RpcAssert.InvalidField("external_evaluation_level", () => assessment.EvaluateRecognitionAsync(new EvaluateRecognitionRequest { ExternalEvaluationLevel = 5 }).ResponseAsync);
     }
 

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace CaiTien.GrpcHost.Infrastructure;
 
 /// <summary>
-/// Checks every request against its descriptor first (<see cref="RequestValidator"/>), then turns cancellation into CANCELLED or DEADLINE_EXCEEDED, and any unexpected exception into INTERNAL with an
-/// ErrorInfo, logged without request contents. Expected errors are RpcExceptions thrown by the services.
+/// Turns cancellation into CANCELLED or DEADLINE_EXCEEDED, a store that does not answer into UNAVAILABLE (worth a
+/// retry), and any other unexpected exception into INTERNAL with an ErrorInfo, logged without request contents.
+/// Expected errors are RpcExceptions thrown by the services.
 /// </summary>
 internal sealed class ErrorInterceptor : Interceptor
 {
@@ -20,12 +21,6 @@ internal sealed class ErrorInterceptor : Interceptor
     {
         try
         {
-            if (request is Google.Protobuf.IMessage message)
-            {
-                var v = new Violations();
-                RequestValidator.Validate(message, v);
-                v.ThrowIfAny();
-            }
             return await continuation(request, context);
         }
         catch (RpcException)
@@ -38,6 +33,11 @@ internal sealed class ErrorInterceptor : Interceptor
             logger.LogInformation("{Method} stopped: {Reason}", context.Method, deadline ? "deadline exceeded" : "cancelled");
             throw new RpcException(new Status(deadline ? StatusCode.DeadlineExceeded : StatusCode.Cancelled,
                 deadline ? "Hết thời hạn xử lý (deadline exceeded)" : "Yêu cầu đã bị hủy (cancelled)"));
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException { IsTransient: true } or TimeoutException)
+        {
+            logger.LogWarning("{Method}: the store did not answer ({Exception})", context.Method, ex.GetType().Name);
+            throw RpcErrors.Simple(StatusCode.Unavailable, "Kho dữ liệu tạm thời không trả lời: thử lại (the store is unavailable; retry)", "STORE_UNAVAILABLE");
         }
         catch (Exception ex)
         {

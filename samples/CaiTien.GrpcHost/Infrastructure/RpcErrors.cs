@@ -18,6 +18,10 @@ internal static class RpcErrors
     /// <summary>Formats a google.rpc.Status as JSON, as transcoding does.</summary>
     public static readonly Google.Protobuf.JsonFormatter Json = new(Google.Protobuf.JsonFormatter.Settings.Default.WithTypeRegistry(Types));
 
+    /// <summary>An error with only an ErrorInfo: UNAUTHENTICATED, PERMISSION_DENIED, UNAVAILABLE.</summary>
+    public static RpcException Simple(StatusCode code, string message, string reason)
+        => Build((Code)(int)code, message, reason, new Dictionary<string, string>());
+
     public static RpcException ResourceExhausted(string message)
         => Build(Code.ResourceExhausted, message, "REQUEST_TOO_LARGE", new Dictionary<string, string>());
 

@@ -195,7 +195,7 @@ internal static class ProtoMapper
         var members = s.Members.Select((m, i) => new TeamMember(m.Name)
         {
             Number = m.Number, Position = m.Position,
-            Role = Enum.IsDefined(CheckEnum(m.Role, $"{field}.members[{i}].role", v)) ? (TeamRole)(int)m.Role : TeamRole.Unspecified,
+            Role = EnumMaps.TeamRoles.ToDomain(CheckEnum(m.Role, $"{field}.members[{i}].role", v)) ?? TeamRole.Unspecified,
         }).ToList();
         var minutes = s.Minutes.Select((m, i) => new SupervisionMinutes
         {
@@ -294,7 +294,7 @@ internal static class ProtoMapper
     public static P.Supervision ToProto(SupervisionTeam team, IEnumerable<SupervisionMinutes> minutes)
     {
         var proto = new P.Supervision { Decision = ToProto(team.Decision) };
-        proto.Members.AddRange(team.Members.Select(m => new P.TeamMember { Number = m.Number, Name = m.Name, Position = m.Position, Role = (P.TeamRole)(int)m.Role }));
+        proto.Members.AddRange(team.Members.Select(m => new P.TeamMember { Number = m.Number, Name = m.Name, Position = m.Position, Role = EnumMaps.TeamRoles.ToProto(m.Role) }));
         proto.Minutes.AddRange(minutes.Select(m =>
         {
             var pm = new P.SupervisionMinutes { Date = ToProto(m.Date), Place = m.Place, Strengths = m.Strengths, Limitations = m.Limitations, Recommendations = m.Recommendations };
@@ -331,7 +331,7 @@ internal static class ProtoMapper
             }
             else
             {
-                overrides[code] = (Severity)(int)severity;
+                overrides[code] = EnumMaps.Severities.ToDomain(severity)!.Value;
             }
         }
         CheckEnum(options.MinimumSeverity, field + ".minimum_severity", v);
@@ -340,8 +340,8 @@ internal static class ProtoMapper
         {
             return CheckOptions.Default;
         }
-        var calendars = options.DeadlineMode == P.DeadlineMode.Exclusive ? new CalendarProvider(DeadlineMode.Exclusive) : CalendarProvider.National;
-        Severity minimum = options.MinimumSeverity == P.Severity.Unspecified ? Severity.Info : (Severity)(int)options.MinimumSeverity;
+        var calendars = EnumMaps.DeadlineModes.ToDomain(options.DeadlineMode) == DeadlineMode.Exclusive ? new CalendarProvider(DeadlineMode.Exclusive) : CalendarProvider.National;
+        Severity minimum = EnumMaps.Severities.ToDomain(options.MinimumSeverity) ?? Severity.Info;
         return new CheckOptions(calendars, options.Codes.Count == 0 ? null : options.Codes, minimum, overrides);
     }
 
@@ -353,9 +353,34 @@ internal static class ProtoMapper
             WarningCount = result.Count(Severity.Warning),
             InfoCount = result.Count(Severity.Info),
         };
-        response.Findings.AddRange(result.Findings.Select(f => ToProto(f, supervision, plan)));
+        long bytes = 0;
+        foreach (Finding f in result.Findings)
+        {
+            if (response.Findings.Count == MaxFindings || bytes > MaxFindingBytes)
+            {
+                response.Truncated = true;
+                break;
+            }
+            P.Finding proto = ToProto(f, supervision, plan);
+            bytes += proto.CalculateSize();
+            response.Findings.Add(proto);
+        }
+        if (response.Truncated || result.Findings.Count > SummaryFrom)
+        {
+            response.Summary.AddRange(result.Findings.GroupBy(f => (f.Code, f.Rule, f.Severity))
+                .Select(g => new P.FindingCount { Code = g.Key.Code, Rule = g.Key.Rule, Severity = EnumMaps.Severities.ToProto(g.Key.Severity), Count = g.Count() })
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal));
+        }
         return response;
     }
+
+    /// <summary>At most this many findings in a response, and about this many bytes of them; the counts and the summary cover the rest.</summary>
+    public const int MaxFindings = 500;
+
+    public const long MaxFindingBytes = 1024 * 1024;
+
+    /// <summary>From this many findings on, a response also counts them by rule.</summary>
+    public const int SummaryFrom = 100;
 
     public static P.Finding ToProto(Finding f, bool supervision = false, bool plan = false)
     {
@@ -363,7 +388,7 @@ internal static class ProtoMapper
         {
             Code = f.Code,
             Rule = f.Rule,
-            Severity = (P.Severity)(int)f.Severity,
+            Severity = EnumMaps.Severities.ToProto(f.Severity),
             Path = ProtoPath(f.Path, supervision, plan),
             Criterion = f.Criterion?.ToString() ?? string.Empty,
             MessageVi = f.Message.Vietnamese,
@@ -418,9 +443,9 @@ internal static class ProtoMapper
         {
             Name = FrameworkName(f), LegalDocument = f.LegalDocument, Title = f.Title, Issuer = f.Issuer, IssueDate = ToProto(f.IssuedOn),
             EffectiveFrom = ToProto(f.EffectiveFrom), EffectiveUntil = ToProto(f.EffectiveUntil), LevelCount = f.LevelCount,
-            RuleKind = f.Rule.Kind.ToString(), CriterionCount = f.Criteria.Count, IndicatorCount = f.IndicatorCount,
+            RuleKind = EnumMaps.RuleKinds.ToProto(f.Rule.Kind), CriterionCount = f.Criteria.Count, IndicatorCount = f.IndicatorCount,
         };
-        proto.SchoolTypes.AddRange(f.SchoolTypes.Select(t => (P.SchoolType)(int)t));
+        proto.SchoolTypes.AddRange(f.SchoolTypes.Select(EnumMaps.SchoolTypes.ToProto));
         proto.Standards.AddRange(f.Standards.Select(s =>
         {
             var standard = new P.Standard { Number = s.Number.Value, Title = s.Title };
@@ -499,7 +524,7 @@ internal static class ProtoMapper
             var task = new P.TaskProgress
             {
                 Path = ProtoPath(t.Path, false, plan: true), Criterion = t.Criterion?.ToString() ?? string.Empty, Description = t.Task.Description, Lead = t.Task.Lead,
-                Timeframe = t.Task.Timeframe, Start = ToProto(t.Days?.Start), End = ToProto(t.Days?.End), State = (P.TaskState)(int)t.State,
+                Timeframe = t.Task.Timeframe, Start = ToProto(t.Days?.Start), End = ToProto(t.Days?.End), State = EnumMaps.TaskStates.ToProto(t.State),
             };
             if (t.DaysLeft is { } left)
             {
@@ -507,7 +532,7 @@ internal static class ProtoMapper
             }
             return task;
         }));
-        proto.Criteria.AddRange(progress.ByCriterion.Select(p => new P.CriterionProgress { Criterion = p.Key.ToString(), State = (P.TaskState)(int)p.Value }));
+        proto.Criteria.AddRange(progress.ByCriterion.Select(p => new P.CriterionProgress { Criterion = p.Key.ToString(), State = EnumMaps.TaskStates.ToProto(p.Value) }));
         proto.Checkpoints.AddRange(progress.Checkpoints.Select(c => new P.Checkpoint
         {
             NameVi = c.Name.Vietnamese, NameEn = c.Name.English, Due = ToProto(c.Due), HasMinutes = c.HasMinutes, Past = c.IsPast,

@@ -19,7 +19,13 @@ internal static partial class ResourceNames
     [GeneratedRegex(@"^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/plans/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])/supervision\z")]
     private static partial Regex SupervisionPattern();
 
+    [GeneratedRegex(@"^schools/([a-z][a-z0-9-]{0,61}[a-z0-9]|[a-z])(/|\z)")]
+    private static partial Regex SchoolPrefix();
+
     public static string School(string school) => $"schools/{school}";
+
+    /// <summary>The school a resource name lies under ("schools/a/plans/b" → "a"), or <c>null</c> when it names none.</summary>
+    public static string? SchoolOf(string name) => SchoolPrefix().Match(name) is { Success: true } m ? m.Groups[1].Value : null;
 
     public static string Plan(string school, string plan) => $"schools/{school}/plans/{plan}";
 

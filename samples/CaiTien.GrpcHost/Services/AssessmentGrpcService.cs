@@ -82,7 +82,7 @@ internal sealed class AssessmentGrpcService : AssessmentService.AssessmentServic
             response.Certificate = new V1.CertificateValidity
             {
                 IssuedOn = ProtoMapper.ToProto(validity.IssuedOn), LastValidDay = ProtoMapper.ToProto(validity.LastValidDay),
-                ReRegistrationDueBy = ProtoMapper.ToProto(validity.ReRegistrationDueBy), Status = validity.StatusOn(on).ToString(),
+                ReRegistrationDueBy = ProtoMapper.ToProto(validity.ReRegistrationDueBy), Status = EnumMaps.CertificateStatuses.ToProto(validity.StatusOn(on)),
             };
         }
         return Task.FromResult(response);
@@ -90,17 +90,11 @@ internal sealed class AssessmentGrpcService : AssessmentService.AssessmentServic
 
     private static DomainOutcome? Outcome(V1.Outcome outcome, string field, Violations v)
     {
-        switch (outcome)
+        DomainOutcome? result = EnumMaps.Outcomes.ToDomain(outcome);
+        if (result is null)
         {
-            case V1.Outcome.Met:
-                return DomainOutcome.Met;
-            case V1.Outcome.NotMet:
-                return DomainOutcome.NotMet;
-            case V1.Outcome.NotAssessed:
-                return DomainOutcome.NotAssessed;
-            default:
-                v.Add(field, "Thiếu kết quả (MET, NOT_MET hoặc NOT_ASSESSED)", "The outcome is required (MET, NOT_MET or NOT_ASSESSED)");
-                return null;
+            v.Add(field, "Thiếu kết quả (MET, NOT_MET hoặc NOT_ASSESSED)", "The outcome is required (MET, NOT_MET or NOT_ASSESSED)");
         }
+        return result;
     }
 }

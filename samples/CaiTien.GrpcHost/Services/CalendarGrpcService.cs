@@ -81,7 +81,7 @@ internal sealed class CalendarGrpcService : CalendarService.CalendarServiceBase
             return Task.FromResult(response);
         }
         Timeframe t = result.Value;
-        response.Kind = t.Kind.ToString();
+        response.Kind = EnumMaps.TimeframeKinds.ToProto(t.Kind);
         response.Canonical = t.ToCanonicalString();
         response.MultiYear = t.IsMultiYear;
         response.Recurring = t.IsRecurring;
@@ -95,10 +95,10 @@ internal sealed class CalendarGrpcService : CalendarService.CalendarServiceBase
 
     private static Domain.Calendar.DeadlineMode Mode(V1.DeadlineMode mode, string field, Violations v)
     {
-        if (!System.Enum.IsDefined(mode))
+        if (mode != V1.DeadlineMode.Unspecified && EnumMaps.DeadlineModes.ToDomain(mode) is null)
         {
             v.Add(field, "Chế độ hạn chót không hợp lệ", "Invalid deadline mode");
         }
-        return mode == V1.DeadlineMode.Exclusive ? Domain.Calendar.DeadlineMode.Exclusive : Domain.Calendar.DeadlineMode.Inclusive;
+        return EnumMaps.DeadlineModes.ToDomain(mode) ?? Domain.Calendar.DeadlineMode.Inclusive;
     }
 }

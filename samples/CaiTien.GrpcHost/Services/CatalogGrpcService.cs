@@ -59,13 +59,14 @@ internal sealed class CatalogGrpcService : CatalogService.CatalogServiceBase
         {
             v.Add("date", "Thiếu ngày", "The date is required");
         }
-        if (request.SchoolType == V1.SchoolType.Unspecified || !System.Enum.IsDefined(request.SchoolType))
+        Domain.Frameworks.SchoolType? type = EnumMaps.SchoolTypes.ToDomain(request.SchoolType);
+        if (type is null or Domain.Frameworks.SchoolType.Unspecified)
         {
             v.Add("school_type", "Thiếu hoặc sai loại trường", "The school type is missing or invalid");
         }
         FrameworkView view = View(request.View, "view", v);
         v.ThrowIfAny();
-        FrameworkVersion f = FrameworkCatalog.Default.FindInForce(date.GetValueOrDefault(), (Domain.Frameworks.SchoolType)(int)request.SchoolType)
+        FrameworkVersion f = FrameworkCatalog.Default.FindInForce(date.GetValueOrDefault(), type.GetValueOrDefault())
             ?? throw RpcErrors.NotFound($"frameworks:inForce?date={date:yyyy-MM-dd}");
         return Task.FromResult(ProtoMapper.ToProto(f, view));
     }

@@ -1,214 +1,158 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
-using CaiTien.Domain;
 using CaiTien.Domain.Plans;
 using CaiTien.Domain.Rules;
-using CheckOptions = CaiTien.Domain.Rules.CheckOptions;
-using Severity = CaiTien.Domain.Rules.Severity;
-using CaiTien.Domain.Tracking;
 using CaiTien.GrpcHost.Infrastructure;
 using CaiTien.GrpcHost.Mapping;
 using CaiTien.GrpcHost.Store;
 using CaiTien.V1;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using CheckOptions = CaiTien.Domain.Rules.CheckOptions;
+using Severity = CaiTien.Domain.Rules.Severity;
 
 namespace CaiTien.GrpcHost.Services;
 
-/// <summary>Plans, reports and supervision under schools/{school}; checks; progress. Maps and stores; decides no rule.</summary>
+/// <summary>Plans, reports and supervision under schools/{school}; their history; checks; progress. Maps and stores; decides no rule.</summary>
 internal sealed class PlanGrpcService : PlanService.PlanServiceBase
 {
-    private const int DefaultPageSize = 20;
-    private const int MaxPageSize = 100;
-
-    // A page holds at most this much content, so that a response stays under the 4 MiB send limit.
-    private const long MaxPageBytes = 2 * 1024 * 1024;
-
     private readonly IDocumentStore store;
     private readonly IClock clock;
     private readonly ILogger<PlanGrpcService> logger;
+    private readonly DocumentResource<Plan> plans;
+    private readonly DocumentResource<Report> reports;
+    private readonly DocumentResource<Supervision> supervisions;
 
     public PlanGrpcService(IDocumentStore store, IClock clock, ILogger<PlanGrpcService> logger)
     {
         this.store = store;
         this.clock = clock;
         this.logger = logger;
+        plans = new DocumentResource<Plan>(store, new PlanMapper(), logger);
+        reports = new DocumentResource<Report>(store, new ReportMapper(), logger);
+        supervisions = new DocumentResource<Supervision>(store, new SupervisionMapper(), logger);
     }
 
     // ---------------- plans ----------------
 
-    public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context)
-    {
-        var v = new Violations();
-        ResourceNames.IsPlan(request.Name, "name", v);
-        v.ThrowIfAny();
-        return ToPlan(await Load(request.Name, context.CancellationToken));
-    }
+    public override Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context) => plans.Get(request.Name, context);
 
     public override async Task<ListPlansResponse> ListPlans(ListPlansRequest request, ServerCallContext context)
     {
         var v = new Violations();
         ResourceNames.ParseSchool(request.Parent, "parent", v);
-        var (size, after) = Page(request.PageSize, request.PageToken, request.Parent, v);
         v.ThrowIfAny();
-        var (page, next) = await List(DocumentKind.Plan, request.Parent, size, after, ToPlan, context.CancellationToken);
+        var (page, next) = await plans.List(request.Parent, request.PageSize, request.PageToken, context);
         return new ListPlansResponse { Plans = { page }, NextPageToken = next };
     }
 
     public override async Task<Plan> CreatePlan(CreatePlanRequest request, ServerCallContext context)
     {
         var v = new Violations();
-        var (school, ok) = ResourceNames.ParseSchool(request.Parent, "parent", v);
-        string id = string.IsNullOrEmpty(request.PlanId) ? NewId("kh") : request.PlanId;
-        if (!ResourceNames.IsId(id))
+        var (school, _) = ResourceNames.ParseSchool(request.Parent, "parent", v);
+        if (request.Plan is { Adjusts.Length: > 0 } plan && ResourceNames.IsPlan(plan.Adjusts, "plan.adjusts", v))
         {
-            v.Add("plan_id", $"\"{id}\" không hợp lệ: 1-63 ký tự a-z, 0-9, '-', bắt đầu bằng chữ", $"\"{id}\" is invalid: 1-63 characters of a-z, 0-9 and '-', starting with a letter");
+            // An adjustment (kế hoạch điều chỉnh) links to an approved plan of the same school.
+            StoredDocument? adjusted = await store.GetAsync(plan.Adjusts, context.CancellationToken);
+            if (ResourceNames.SchoolOf(plan.Adjusts) != school.Value)
+            {
+                v.Add("plan.adjusts", "Kế hoạch được điều chỉnh phải của cùng trường", "The adjusted plan must be of the same school");
+            }
+            else if (adjusted is null || !adjusted.IsApproved)
+            {
+                v.Add("plan.adjusts", $"{plan.Adjusts} không có hoặc chưa được phê duyệt", $"{plan.Adjusts} does not exist or is not approved");
+            }
         }
-        ProtoMapper.ToDomain(request.Plan, "plan", v);
-        v.ThrowIfAny();
-        string name = ResourceNames.Plan(school.Value, id);
-        WriteResult result = await store.CreateAsync(name, DocumentKind.Plan, request.Parent, Content(request.Plan), Change.By(Actor(context)), context.CancellationToken);
-        Log("CreatePlan", name, result);
-        return result.Outcome == WriteOutcome.AlreadyExists ? throw RpcErrors.AlreadyExists(name) : ToPlan(result.Document!);
+        return await plans.Create(request.Parent, request.PlanId, "plan_id", request.Plan, context, v);
     }
 
-    public override async Task<Plan> UpdatePlan(UpdatePlanRequest request, ServerCallContext context)
+    public override Task<Plan> UpdatePlan(UpdatePlanRequest request, ServerCallContext context) => plans.Update(request.Plan, request.UpdateMask, context);
+
+    public override async Task<Empty> DeletePlan(DeletePlanRequest request, ServerCallContext context)
     {
-        var v = new Violations();
-        if (request.Plan is null)
-        {
-            v.Add("plan", "Thiếu kế hoạch", "The plan is required");
-            v.ThrowIfAny();
-        }
-        ResourceNames.IsPlan(request.Plan!.Name, "plan.name", v);
-        RequireEtag(request.Plan.Etag, "plan.etag", v);
-        ProtoMapper.ToDomain(request.Plan, "plan", v);
-        v.ThrowIfAny();
-        var (school, _) = ResourceNames.SplitPlan(request.Plan.Name);
-        WriteResult result = await store.UpdateAsync(request.Plan.Name, Content(request.Plan), request.Plan.Etag, Change.By(Actor(context)), context.CancellationToken);
-        Log("UpdatePlan", request.Plan.Name, result);
-        return ToPlan(Written(request.Plan.Name, request.Plan.Etag, result));
+        await plans.Delete(request.Name, request.Etag, context);
+        return new Empty();
     }
 
-    public override Task<Empty> DeletePlan(DeletePlanRequest request, ServerCallContext context)
-    {
-        var v = new Violations();
-        ResourceNames.IsPlan(request.Name, "name", v);
-        v.ThrowIfAny();
-        return Delete("DeletePlan", request.Name, request.Etag, context.CancellationToken);
-    }
+    public override Task<Plan> ApprovePlan(ApprovePlanRequest request, ServerCallContext context) => plans.Approve(request.Name, request.Etag, context);
 
     // ---------------- reports ----------------
 
-    public override async Task<Report> GetReport(GetReportRequest request, ServerCallContext context)
-    {
-        var v = new Violations();
-        ResourceNames.IsReport(request.Name, "name", v);
-        v.ThrowIfAny();
-        return ToReport(await Load(request.Name, context.CancellationToken));
-    }
+    public override Task<Report> GetReport(GetReportRequest request, ServerCallContext context) => reports.Get(request.Name, context);
 
     public override async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)
     {
         var v = new Violations();
         ResourceNames.IsPlan(request.Parent, "parent", v);
-        var (size, after) = Page(request.PageSize, request.PageToken, request.Parent, v);
         v.ThrowIfAny();
-        var (page, next) = await List(DocumentKind.Report, request.Parent, size, after, ToReport, context.CancellationToken);
+        var (page, next) = await reports.List(request.Parent, request.PageSize, request.PageToken, context);
         return new ListReportsResponse { Reports = { page }, NextPageToken = next };
     }
 
-    public override async Task<Report> CreateReport(CreateReportRequest request, ServerCallContext context)
+    public override Task<Report> CreateReport(CreateReportRequest request, ServerCallContext context)
     {
         var v = new Violations();
         ResourceNames.IsPlan(request.Parent, "parent", v);
-        string id = string.IsNullOrEmpty(request.ReportId) ? NewId("bc") : request.ReportId;
-        if (!ResourceNames.IsId(id))
-        {
-            v.Add("report_id", $"\"{id}\" không hợp lệ", $"\"{id}\" is invalid");
-        }
-        ProtoMapper.ToDomain(request.Report, "report", v);
-        v.ThrowIfAny();
-        string name = ResourceNames.Report(request.Parent, id);
-        WriteResult result = await store.CreateAsync(name, DocumentKind.Report, request.Parent, Content(request.Report), Change.By(Actor(context)), context.CancellationToken);
-        Log("CreateReport", name, result);
-        return result.Outcome switch
-        {
-            WriteOutcome.AlreadyExists => throw RpcErrors.AlreadyExists(name),
-            WriteOutcome.ParentNotFound => throw RpcErrors.NotFound(request.Parent),
-            _ => ToReport(result.Document!),
-        };
+        return reports.Create(request.Parent, request.ReportId, "report_id", request.Report, context, v);
     }
 
-    public override async Task<Report> UpdateReport(UpdateReportRequest request, ServerCallContext context)
+    public override Task<Report> UpdateReport(UpdateReportRequest request, ServerCallContext context) => reports.Update(request.Report, request.UpdateMask, context);
+
+    public override async Task<Empty> DeleteReport(DeleteReportRequest request, ServerCallContext context)
     {
-        var v = new Violations();
-        if (request.Report is null)
-        {
-            v.Add("report", "Thiếu báo cáo", "The report is required");
-            v.ThrowIfAny();
-        }
-        ResourceNames.IsReport(request.Report!.Name, "report.name", v);
-        RequireEtag(request.Report.Etag, "report.etag", v);
-        ProtoMapper.ToDomain(request.Report, "report", v);
-        v.ThrowIfAny();
-        string parent = ResourceNames.PlanOfChild(request.Report.Name);
-        WriteResult result = await store.UpdateAsync(request.Report.Name, Content(request.Report), request.Report.Etag, Change.By(Actor(context)), context.CancellationToken);
-        Log("UpdateReport", request.Report.Name, result);
-        return ToReport(Written(request.Report.Name, request.Report.Etag, result));
+        await reports.Delete(request.Name, request.Etag, context);
+        return new Empty();
     }
 
-    public override Task<Empty> DeleteReport(DeleteReportRequest request, ServerCallContext context)
-    {
-        var v = new Violations();
-        ResourceNames.IsReport(request.Name, "name", v);
-        v.ThrowIfAny();
-        return Delete("DeleteReport", request.Name, request.Etag, context.CancellationToken);
-    }
+    public override Task<Report> ApproveReport(ApproveReportRequest request, ServerCallContext context) => reports.Approve(request.Name, request.Etag, context);
 
     // ---------------- supervision ----------------
 
-    public override async Task<Supervision> GetSupervision(GetSupervisionRequest request, ServerCallContext context)
+    public override Task<Supervision> GetSupervision(GetSupervisionRequest request, ServerCallContext context) => supervisions.Get(request.Name, context);
+
+    public override Task<Supervision> UpdateSupervision(UpdateSupervisionRequest request, ServerCallContext context)
+        => supervisions.Update(request.Supervision, request.UpdateMask, context, createWhenMissing: true);
+
+    // ---------------- history ----------------
+
+    public override async Task<ListRevisionsResponse> ListRevisions(ListRevisionsRequest request, ServerCallContext context)
     {
         var v = new Violations();
-        ResourceNames.IsSupervision(request.Name, "name", v);
+        if (!ResourceNames.IsPlan(request.Parent, "parent", new Violations()) && !ResourceNames.IsReport(request.Parent, "parent", new Violations()))
+        {
+            ResourceNames.IsSupervision(request.Parent, "parent", v);
+        }
+        var (size, after) = DocumentResource<Plan>.Page(request.PageSize, request.PageToken, request.Parent, v);
+        long from = 0;
+        if (after is not null && !long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out from))
+        {
+            v.Add("page_token", "page_token không hợp lệ cho danh sách này", "page_token is not valid for this list");
+        }
         v.ThrowIfAny();
-        return ToSupervision(await Load(request.Name, context.CancellationToken));
+        var list = await store.ListRevisionsAsync(request.Parent, from, size + 1, context.CancellationToken);
+        var response = new ListRevisionsResponse { Revisions = { list.Take(size).Select(r => RevisionMapper.ToProto(r, null)) } };
+        if (list.Count > size)
+        {
+            response.NextPageToken = DocumentResource<Plan>.Token(request.Parent, list[size - 1].Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return response;
     }
 
-    public override async Task<Supervision> UpdateSupervision(UpdateSupervisionRequest request, ServerCallContext context)
+    public override async Task<Revision> GetRevision(GetRevisionRequest request, ServerCallContext context)
     {
         var v = new Violations();
-        if (request.Supervision is null)
-        {
-            v.Add("supervision", "Thiếu hồ sơ giám sát", "The supervision record is required");
-            v.ThrowIfAny();
-        }
-        ResourceNames.IsSupervision(request.Supervision!.Name, "supervision.name", v);
-        ProtoMapper.ToDomain(request.Supervision, "supervision", v);
+        var (resource, number) = RevisionMapper.Parse(request.Name, "name", v);
         v.ThrowIfAny();
-        string parent = ResourceNames.PlanOfChild(request.Supervision.Name);
-        string etag = request.Supervision.Etag;
-        // Without an etag the write may only create the record: replacing one unseen would lose the writes it holds.
-        WriteResult result = string.IsNullOrEmpty(etag)
-            ? await store.CreateAsync(request.Supervision.Name, DocumentKind.Supervision, parent, Content(request.Supervision), Change.By(Actor(context)), context.CancellationToken)
-            : await store.UpdateAsync(request.Supervision.Name, Content(request.Supervision), etag, Change.By(Actor(context)), context.CancellationToken);
-        Log("UpdateSupervision", request.Supervision.Name, result);
-        return result.Outcome switch
+        StoredRevision revision = await store.GetRevisionAsync(resource, number, context.CancellationToken) ?? throw RpcErrors.NotFound(request.Name);
+        return RevisionMapper.ToProto(revision, revision.Data is null ? null : revision.Kind switch
         {
-            WriteOutcome.ParentNotFound => throw RpcErrors.NotFound(parent),
-            WriteOutcome.AlreadyExists => throw RpcErrors.FailedPrecondition(request.Supervision.Name, "ETAG_REQUIRED",
-                "Hồ sơ giám sát đã có: đọc nó rồi cập nhật kèm etag (the supervision record exists: read it, then update it with its etag)"),
-            _ => ToSupervision(Written(request.Supervision.Name, etag, result)),
-        };
+            DocumentKind.Plan => new Revision { Plan = plans.Mapper.Decode(revision.Schema, revision.Data) },
+            DocumentKind.Report => new Revision { Report = reports.Mapper.Decode(revision.Schema, revision.Data) },
+            _ => new Revision { Supervision = supervisions.Mapper.Decode(revision.Schema, revision.Data) },
+        });
     }
 
     // ---------------- checks ----------------
@@ -229,7 +173,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         var v = new Violations();
         var report = ProtoMapper.ToDomain(request.Report, "report", v);
         ImprovementPlan? plan = await PlanSource(request.PlanSourceCase == CheckReportRequest.PlanSourceOneofCase.Plan ? request.Plan : null,
-            request.PlanSourceCase == CheckReportRequest.PlanSourceOneofCase.PlanName ? request.PlanName : null, v, context.CancellationToken);
+            request.PlanSourceCase == CheckReportRequest.PlanSourceOneofCase.PlanName ? request.PlanName : null, v, context);
         CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v);
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckReport(report!, plan);
@@ -242,7 +186,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         var v = new Violations();
         var supervision = ProtoMapper.ToDomain(request.Supervision, "supervision", v);
         ImprovementPlan? plan = await PlanSource(request.PlanSourceCase == CheckSupervisionRequest.PlanSourceOneofCase.Plan ? request.Plan : null,
-            request.PlanSourceCase == CheckSupervisionRequest.PlanSourceOneofCase.PlanName ? request.PlanName : null, v, context.CancellationToken);
+            request.PlanSourceCase == CheckSupervisionRequest.PlanSourceOneofCase.PlanName ? request.PlanName : null, v, context);
         if (plan is null && !v.Any)
         {
             v.Add("plan_source", "Cần kế hoạch (plan hoặc plan_name) để kiểm tra giám sát", "A plan (plan or plan_name) is required to check supervision");
@@ -257,145 +201,46 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
     {
         var v = new Violations();
         ResourceNames.IsPlan(request.Name, "name", v);
-        LocalDate? date = ProtoMapper.ToDate(request.Date, "date", v);
+        NodaTime.LocalDate? date = ProtoMapper.ToDate(request.Date, "date", v);
         if (request.LookAheadDays is < 0 or > 366)
         {
             v.Add("look_ahead_days", "Số ngày từ 0 đến 366", "Between 0 and 366 days");
         }
         v.ThrowIfAny();
-        StoredDocument stored = await Load(request.Name, context.CancellationToken);
-        var plan = ProtoMapper.ToDomain(Plan.Parser.ParseFrom(stored.Data), "plan", v)
-            ?? throw RpcErrors.FailedPrecondition(request.Name, "STORED_PLAN_UNREADABLE",
-                "Kế hoạch đã lưu không còn đọc được theo bộ tiêu chuẩn hiện có (the stored plan no longer maps to a known framework)");
-        var reports = await store.LatestAsync(DocumentKind.Report, request.Name, 10, context.CancellationToken);
-        var report = reports.Select(r => ProtoMapper.ToDomain(Report.Parser.ParseFrom(r.Data), "report", v))
-            .Where(r => r is not null).OrderByDescending(r => r!.Reference.Date ?? default).FirstOrDefault();
-        var supervision = await store.GetAsync(ResourceNames.Supervision(request.Name), context.CancellationToken);
-        var minutes = supervision is null ? null : ProtoMapper.ToDomain(Supervision.Parser.ParseFrom(supervision.Data), "supervision", v)?.Minutes;
-        LocalDate on = date ?? clock.GetCurrentInstant().InZone(HostTime.Zone).Date;
+        ImprovementPlan plan = await StoredPlan(request.Name, context);
+        // Only the reports sharing the latest date are read, not every report of the plan.
+        var latest = await store.LatestAsync(DocumentKind.Report, request.Name, 10, context.CancellationToken);
+        var report = latest.Select(r => ProtoMapper.ToDomain(reports.Mapper.Decode(r), "report", new Violations())).FirstOrDefault(r => r is not null);
+        var stored = await store.GetAsync(ResourceNames.Supervision(request.Name), context.CancellationToken);
+        var minutes = stored is null ? null : ProtoMapper.ToDomain(supervisions.Mapper.Decode(stored), "supervision", new Violations())?.Minutes;
+        NodaTime.LocalDate on = date ?? clock.GetCurrentInstant().InZone(HostTime.Zone).Date;
         var progress = Domain.Tracking.PlanProgress.On(plan, on, report, minutes, lookAheadDays: request.LookAheadDays == 0 ? 14 : request.LookAheadDays);
         return ProtoMapper.ToProto(request.Name, progress);
     }
 
     // ---------------- helpers ----------------
 
-    private async Task<ImprovementPlan?> PlanSource(Plan? inline, string? name, Violations v, CancellationToken cancellationToken)
+    private async Task<ImprovementPlan?> PlanSource(Plan? inline, string? name, Violations v, ServerCallContext context)
     {
         if (inline is not null)
         {
             return ProtoMapper.ToDomain(inline, "plan", v);
         }
-        if (name is null)
+        if (name is null || !ResourceNames.IsPlan(name, "plan_name", v))
         {
             return null;
         }
-        if (!ResourceNames.IsPlan(name, "plan_name", v))
-        {
-            return null;
-        }
-        StoredDocument stored = await Load(name, cancellationToken);
-        return ProtoMapper.ToDomain(Plan.Parser.ParseFrom(stored.Data), "plan", v);
+        return await StoredPlan(name, context);
     }
 
-    private async Task<StoredDocument> Load(string name, CancellationToken cancellationToken)
-        => await store.GetAsync(name, cancellationToken) ?? throw RpcErrors.NotFound(name);
-
-    private StoredDocument Written(string name, string etag, WriteResult result) => result.Outcome switch
+    /// <summary>A stored plan in the domain; FAILED_PRECONDITION when it no longer maps (its framework unknown to this host).</summary>
+    private async Task<ImprovementPlan> StoredPlan(string name, ServerCallContext context)
     {
-        WriteOutcome.Written => result.Document!,
-        WriteOutcome.NotFound or WriteOutcome.ParentNotFound => throw RpcErrors.NotFound(name),
-        WriteOutcome.StaleEtag => throw RpcErrors.StaleEtag(name, etag, result.CurrentEtag!),
-        _ => throw RpcErrors.AlreadyExists(name),
-    };
-
-    private void Log(string method, string name, WriteResult result)
-        => logger.LogInformation("{Method} {Name}: {Outcome} {Etag}", method, name, result.Outcome, result.Document?.Etag);
-
-    private static void RequireEtag(string etag, string field, Violations v)
-    {
-        if (string.IsNullOrEmpty(etag))
-        {
-            v.Add(field, "Cần etag của bản đã đọc để cập nhật", "The etag read with the resource is required to update it");
-        }
+        var (_, content) = await plans.Read(name, context);
+        return ProtoMapper.ToDomain(content, "plan", new Violations())
+            ?? throw RpcErrors.FailedPrecondition(name, "STORED_PLAN_UNREADABLE",
+                "Kế hoạch đã lưu không còn đọc được theo bộ tiêu chuẩn hiện có (the stored plan no longer maps to a known framework)");
     }
-
-    // The server owns these fields of every stored resource; stored content is the resource without them.
-    private static readonly string[] ServerFields = { "name", "etag", "create_time", "update_time" };
-
-    private static DocumentContent Content<T>(T message)
-        where T : IMessage<T>
-    {
-        T copy = message.Clone();
-        foreach (string field in ServerFields)
-        {
-            copy.Descriptor.FindFieldByName(field)?.Accessor.Clear(copy);
-        }
-        string sortKey = copy is Report r && r.Reference?.Date is { Year: > 0 } d ? $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}" : string.Empty;
-        return new DocumentContent(copy.ToByteArray(), 1, sortKey);
-    }
-
-    private static string Actor(ServerCallContext context) => context.GetHttpContext().User.Identity?.Name ?? "anonymous";
-
-    private static T Stamp<T>(MessageParser<T> parser, StoredDocument d)
-        where T : IMessage<T>
-    {
-        T message = parser.ParseFrom(d.Data);
-        var fields = message.Descriptor;
-        fields.FindFieldByName("name").Accessor.SetValue(message, d.Name);
-        fields.FindFieldByName("etag").Accessor.SetValue(message, d.Etag);
-        fields.FindFieldByName("create_time")?.Accessor.SetValue(message, d.CreateTime.ToTimestamp());
-        fields.FindFieldByName("update_time").Accessor.SetValue(message, d.UpdateTime.ToTimestamp());
-        return message;
-    }
-
-    private static Plan ToPlan(StoredDocument d) => Stamp(Plan.Parser, d);
-
-    private static Report ToReport(StoredDocument d) => Stamp(Report.Parser, d);
-
-    private static Supervision ToSupervision(StoredDocument d) => Stamp(Supervision.Parser, d);
-
-    private async Task<Empty> Delete(string method, string name, string etag, CancellationToken cancellationToken)
-    {
-        WriteResult result = await store.DeleteAsync(name, etag, Change.By("anonymous"), cancellationToken);
-        Log(method, name, result);
-        Written(name, etag, result);
-        return new Empty();
-    }
-
-    private async Task<(List<T> Page, string NextToken)> List<T>(DocumentKind kind, string parent, int size, string? after, Func<StoredDocument, T> map, CancellationToken cancellationToken)
-    {
-        var page = await store.ListAsync(kind, parent, after, size, MaxPageBytes, cancellationToken);
-        return (page.Documents.Select(map).ToList(), page.More ? Token(parent, page.Documents[^1].Name) : string.Empty);
-    }
-
-    private static (int Size, string? After) Page(int pageSize, string token, string parent, Violations v)
-    {
-        if (pageSize is < 0 or > MaxPageSize)
-        {
-            v.Add("page_size", $"page_size phải từ 0 đến {MaxPageSize}", $"page_size must be 0 to {MaxPageSize}");
-        }
-        string? after = null;
-        if (!string.IsNullOrEmpty(token))
-        {
-            try
-            {
-                string decoded = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-                after = decoded.StartsWith(parent + "|", StringComparison.Ordinal) ? decoded.Substring(parent.Length + 1) : null;
-            }
-            catch (FormatException)
-            {
-            }
-            if (after is null)
-            {
-                v.Add("page_token", "page_token không hợp lệ cho danh sách này", "page_token is not valid for this list");
-            }
-        }
-        return (pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize), after);
-    }
-
-    private static string Token(string parent, string lastName) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{parent}|{lastName}"));
-
-    private static string NewId(string prefix) => $"{prefix}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}";
 }
 
 internal static class InstantExtensions
