@@ -17,6 +17,8 @@ public sealed class RateLimitTests
     {
         using var host = new RealHost(new Dictionary<string, string>
         {
+            // One token a minute: however slow the machine, the test's calls fall in one period.
+            ["CaiTien:RateLimit:PeriodSeconds"] = "60",
             ["CaiTien:RateLimit:AnonymousPerSecond"] = "1",
             ["CaiTien:RateLimit:AnonymousBurst"] = "3",
             ["CaiTien:RateLimit:AuthenticatedPerSecond"] = "1",

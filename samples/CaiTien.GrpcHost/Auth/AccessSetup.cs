@@ -51,6 +51,8 @@ internal static class AccessSetup
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddSingleton<RequestInterceptor>();
 
+        // PerSecond tokens refill the bucket every PeriodSeconds (1 by default); Burst is its size.
+        var period = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("CaiTien:RateLimit:PeriodSeconds", 1)));
         var anonymous = Limit(config, "Anonymous", 20, 40);
         var authenticated = Limit(config, "Authenticated", 200, 400);
         builder.Services.AddRateLimiter(o =>
@@ -70,7 +72,7 @@ internal static class AccessSetup
                 string partition = known ? "sub:" + context.User.FindFirst("sub")?.Value : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
                 {
-                    TokenLimit = burst, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0, AutoReplenishment = true,
+                    TokenLimit = burst, TokensPerPeriod = perSecond, ReplenishmentPeriod = period, QueueLimit = 0, AutoReplenishment = true,
                 });
             });
             o.OnRejected = (rejected, _) => Refuse(rejected.HttpContext);
