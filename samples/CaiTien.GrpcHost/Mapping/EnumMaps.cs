@@ -59,7 +59,8 @@ internal static class EnumMaps
         (D.Calendar.TimeframeKind.Span, P.TimeframeKind.Span),
         (D.Calendar.TimeframeKind.OpenEnded, P.TimeframeKind.OpenEnded),
         (D.Calendar.TimeframeKind.Deadline, P.TimeframeKind.Deadline),
-        (D.Calendar.TimeframeKind.LunarDay, P.TimeframeKind.LunarDay));
+        (D.Calendar.TimeframeKind.LunarDay, P.TimeframeKind.LunarDay),
+        (D.Calendar.TimeframeKind.Several, P.TimeframeKind.Several));
 
     public static readonly EnumMap<D.Frameworks.SchoolLevelRuleKind, P.SchoolLevelRuleKind> RuleKinds = new(
         (D.Frameworks.SchoolLevelRuleKind.AllCriteriaCumulative, P.SchoolLevelRuleKind.AllCriteriaCumulative),
