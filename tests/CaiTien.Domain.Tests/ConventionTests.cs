@@ -11,8 +11,8 @@ public sealed class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(FrameworkVersion).Assembly.GetExportedTypes();
 
-    // Extension points meant to be subclassed: users write their own specifications.
-    private static readonly Type[] OpenForExtension = { typeof(CaiTien.Domain.Specifications.Specification<>) };
+    // Extension points meant to be subclassed: users write their own specifications and rules.
+    private static readonly Type[] OpenForExtension = { typeof(CaiTien.Domain.Specifications.Specification<>), typeof(CaiTien.Domain.Rules.CustomRule) };
 
     [Fact]
     public void PublicTypes_AreSealedStaticReadonlyEnumOrClosedAbstract()

@@ -307,11 +307,11 @@ internal static class ProtoMapper
 
     // ---------- checks ----------
 
-    public static CheckOptions ToDomain(P.CheckOptions? options, string field, Violations v)
+    public static CheckOptions ToDomain(P.CheckOptions? options, string field, Violations v, string? acceptLanguage = null)
     {
         if (options is null)
         {
-            return CheckOptions.Default;
+            return new CheckOptions { Language = LanguageOf(acceptLanguage) };
         }
         var known = ConsistencyChecker.BuiltInRules.Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (code, i) in options.Codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
@@ -342,7 +342,53 @@ internal static class ProtoMapper
         }
         var calendars = EnumMaps.DeadlineModes.ToDomain(options.DeadlineMode) == DeadlineMode.Exclusive ? new CalendarProvider(DeadlineMode.Exclusive) : CalendarProvider.National;
         Severity minimum = EnumMaps.Severities.ToDomain(options.MinimumSeverity) ?? Severity.Info;
-        return new CheckOptions(calendars, options.Codes.Count == 0 ? null : options.Codes, minimum, overrides);
+        MessageLanguage? asked = options.Language.Length > 0 ? Language(options.Language) : LanguageOf(acceptLanguage);
+        if (asked is null)
+        {
+            v.Add(field + ".language", "Ngôn ngữ phải là \"vi\", \"en\" hoặc \"vi,en\"", "The language must be \"vi\", \"en\" or \"vi,en\"");
+            return CheckOptions.Default;
+        }
+        return new CheckOptions
+        {
+            Calendars = calendars, Codes = options.Codes.Count == 0 ? null : options.Codes, MinimumSeverity = minimum, SeverityOverrides = overrides,
+            Language = asked.Value,
+        };
+    }
+
+    /// <summary>"vi", "en", "vi,en" (both), or a BCP 47 tag read by its language; <c>null</c> when not one of them.</summary>
+    private static MessageLanguage? Language(string text)
+    {
+        string tag = text.Trim().ToLowerInvariant();
+        if (tag.Replace(" ", string.Empty) is "vi,en" or "en,vi" or "both")
+        {
+            return MessageLanguage.Both;
+        }
+        string primary = tag.Split('-', '_')[0];
+        return primary switch { "vi" => MessageLanguage.Vietnamese, "en" => MessageLanguage.English, _ => null };
+    }
+
+    /// <summary>The language an Accept-Language header prefers among Vietnamese and English (by q-value, then order); Vietnamese when neither.</summary>
+    private static MessageLanguage LanguageOf(string? acceptLanguage)
+    {
+        if (string.IsNullOrWhiteSpace(acceptLanguage))
+        {
+            return MessageLanguage.Vietnamese;
+        }
+        var ranked = acceptLanguage.Split(',').Select((part, i) =>
+        {
+            string[] pieces = part.Split(';');
+            double q = 1;
+            foreach (string p in pieces.Skip(1))
+            {
+                string kv = p.Trim();
+                if (kv.StartsWith("q=", StringComparison.Ordinal) && !double.TryParse(kv.AsSpan(2), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out q))
+                {
+                    q = 0;
+                }
+            }
+            return (Language: Language(pieces[0]), Q: q, Order: i);
+        }).Where(x => x.Language is not null && x.Q > 0).OrderByDescending(x => x.Q).ThenBy(x => x.Order);
+        return ranked.Select(x => x.Language!.Value).FirstOrDefault(MessageLanguage.Vietnamese);
     }
 
     public static P.CheckResponse ToProto(CheckResult result, bool supervision = false, bool plan = false)
@@ -393,6 +439,7 @@ internal static class ProtoMapper
             Criterion = f.Criterion?.ToString() ?? string.Empty,
             MessageVi = f.Message.Vietnamese,
             MessageEn = f.Message.English,
+            Message = f.Text,
         };
         foreach (var (key, value) in f.Arguments)
         {

@@ -161,7 +161,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
     {
         var v = new Violations();
         ImprovementPlan? plan = ProtoMapper.ToDomain(request.Plan, "plan", v);
-        CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v);
+        CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v, context.RequestHeaders.GetValue("accept-language"));
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckPlan(plan!);
         logger.LogInformation("ValidatePlan: {Errors} errors, {Warnings} warnings, {Infos} infos", result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Info));
@@ -174,7 +174,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         var report = ProtoMapper.ToDomain(request.Report, "report", v);
         ImprovementPlan? plan = await PlanSource(request.PlanSourceCase == CheckReportRequest.PlanSourceOneofCase.Plan ? request.Plan : null,
             request.PlanSourceCase == CheckReportRequest.PlanSourceOneofCase.PlanName ? request.PlanName : null, v, context);
-        CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v);
+        CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v, context.RequestHeaders.GetValue("accept-language"));
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckReport(report!, plan);
         logger.LogInformation("CheckReport: {Errors} errors, {Warnings} warnings, {Infos} infos, against plan {HasPlan}", result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Info), plan is not null);
@@ -191,7 +191,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         {
             v.Add("plan_source", "Cần kế hoạch (plan hoặc plan_name) để kiểm tra giám sát", "A plan (plan or plan_name) is required to check supervision");
         }
-        CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v);
+        CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v, context.RequestHeaders.GetValue("accept-language"));
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckSupervision(plan!, supervision!.Value.Team, supervision.Value.Minutes);
         return ProtoMapper.ToProto(result, supervision: true);

@@ -59,42 +59,47 @@ internal static class RuleSet
         .OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }
 
-/// <summary>How a check runs: which calendars, which rules, which severities.</summary>
-/// <remarks>Immutable.</remarks>
+/// <summary>How a check runs: which calendars, which rules (built-in and the caller's own), which severities, which language.</summary>
+/// <remarks>Immutable; every option is set by name and checked as it is set. Codes are compared without regard to case.</remarks>
+/// <example><c>new CheckOptions { Codes = ["KH007", "BC010"], Language = MessageLanguage.English, Rules = [new ProvinceRule()] }</c></example>
 public sealed class CheckOptions
 {
-    /// <summary>Creates options.</summary>
-    /// <param name="calendars">The calendars timeframes resolve against (national, deadlines inclusive, by default).</param>
-    /// <param name="codes">The rule codes to run; <c>null</c> runs every rule. A code no rule has is an error when the checker is created.</param>
-    /// <param name="minimumSeverity">Findings below this severity are dropped.</param>
-    /// <param name="severityOverrides">Severities to use instead of the rules' defaults, by code (unknown codes are an error when the checker is created).</param>
-    public CheckOptions(CalendarProvider? calendars = null, IEnumerable<string>? codes = null, Severity minimumSeverity = Severity.Info,
-        IReadOnlyDictionary<string, Severity>? severityOverrides = null)
-    {
-        Calendars = calendars ?? CalendarProvider.National;
-        Codes = codes is null ? null : new HashSet<string>(codes, StringComparer.OrdinalIgnoreCase);
-        MinimumSeverity = Preconditions.CheckDefined(minimumSeverity);
-        SeverityOverrides = severityOverrides is null
-            ? new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, Severity>(severityOverrides.ToDictionary(p => p.Key, p => Preconditions.CheckDefined(p.Value)), StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The default options.</summary>
+    /// <summary>The default options: every built-in rule, national calendars, every severity, Vietnamese.</summary>
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>The calendars.</summary>
-    public CalendarProvider Calendars { get; }
+    /// <summary>The calendars timeframes resolve against (national, deadlines inclusive, by default).</summary>
+    public CalendarProvider Calendars { get; init => field = Preconditions.CheckNotNull(value); } = CalendarProvider.National;
 
-    /// <summary>The codes to run, or <c>null</c> for all.</summary>
-    public IReadOnlySet<string>? Codes { get; }
+    /// <summary>The rule codes to run (each once, case ignored), or <c>null</c> for all. A code no rule has is an error when the checker is created.</summary>
+    public IReadOnlyCollection<string>? Codes
+    {
+        get => codes;
+        init => codes = value is null ? null : new HashSet<string>(value, StringComparer.OrdinalIgnoreCase);
+    }
 
-    /// <summary>The lowest severity kept.</summary>
-    public Severity MinimumSeverity { get; }
+    private readonly HashSet<string>? codes;
 
-    /// <summary>Severity overrides by code.</summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; }
+    /// <summary>The lowest severity kept; findings below it are dropped.</summary>
+    public Severity MinimumSeverity { get; init => field = Preconditions.CheckDefined(value); } = Severity.Info;
 
-    internal bool Runs(string code) => Codes is null || Codes.Contains(code);
+    /// <summary>Severities to use instead of the rules' defaults, by code (unknown codes are an error when the checker is created).</summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    {
+        get;
+        init => field = new Dictionary<string, Severity>(Preconditions.CheckNotNull(value).ToDictionary(p => p.Key, p => Preconditions.CheckDefined(p.Value)),
+            StringComparer.OrdinalIgnoreCase);
+    } = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The language of <see cref="Finding.Text"/> (every finding also carries both languages in <see cref="Finding.Message"/>).</summary>
+    public MessageLanguage Language { get; init => field = Preconditions.CheckDefined(value); } = MessageLanguage.Vietnamese;
+
+    /// <summary>
+    /// The caller's own rules, run after the built-in ones (a province's extra requirements). Their codes must differ
+    /// from every other rule's; that is checked when the checker is created.
+    /// </summary>
+    public IReadOnlyList<CustomRule> Rules { get; init => field = Lists.Copy(value); } = Array.Empty<CustomRule>();
+
+    internal bool Runs(string code) => codes is null || codes.Contains(code);
 }
 
 /// <summary>
@@ -105,18 +110,30 @@ public sealed class ConsistencyChecker
 {
     /// <summary>Creates a checker.</summary>
     /// <param name="options">The options; the defaults run every rule on the national calendars.</param>
-    /// <exception cref="ArgumentException">The options name a rule code that no rule has.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options name a rule code that no rule has, or a custom rule reuses a code or a name another rule has.
+    /// </exception>
     public ConsistencyChecker(CheckOptions? options = null)
     {
         Options = options ?? CheckOptions.Default;
         var known = new HashSet<string>(RuleSet.All.Select(r => r.Code), StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(RuleSet.All.Select(r => r.Name), StringComparer.Ordinal);
+        foreach (CustomRule rule in Options.Rules)
+        {
+            Preconditions.CheckArgument(known.Add(rule.Info.Code), $"The custom rule's code {rule.Info.Code} is already used by another rule.", nameof(options));
+            Preconditions.CheckArgument(names.Add(rule.Info.Name), $"The custom rule's name {rule.Info.Name} is already used by another rule.", nameof(options));
+        }
         var unknown = (Options.Codes ?? Enumerable.Empty<string>()).Concat(Options.SeverityOverrides.Keys).Where(c => !known.Contains(c))
             .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal).ToList();
         Preconditions.CheckArgument(unknown.Count == 0, $"No rule has the code(s) {string.Join(", ", unknown)}.", nameof(options));
+        Rules = RuleSet.All.Concat(Options.Rules.Select(r => r.Info)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
     }
 
     /// <summary>The description of every built-in rule, ordered by code.</summary>
     public static IReadOnlyList<RuleInfo> BuiltInRules => RuleSet.All;
+
+    /// <summary>The description of every rule this checker runs when all are enabled: built-in and custom, ordered by code.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
 
     /// <summary>The options.</summary>
     public CheckOptions Options { get; }
@@ -131,6 +148,13 @@ public sealed class ConsistencyChecker
         Run(RuleSet.Table, context.Table, found);
         Run(RuleSet.Documents, context.Documents, found);
         Run(RuleSet.Plan, context, found);
+        foreach (CustomRule rule in Options.Rules)
+        {
+            if (found.Begin(rule.Info))
+            {
+                rule.CheckPlan(context.Plan, found);
+            }
+        }
         return new CheckResult(found.Findings);
     }
 
@@ -146,6 +170,13 @@ public sealed class ConsistencyChecker
         Run(RuleSet.Table, context.Table, found);
         Run(RuleSet.Documents, context.Documents, found);
         Run(RuleSet.Report, context, found);
+        foreach (CustomRule rule in Options.Rules)
+        {
+            if (found.Begin(rule.Info))
+            {
+                rule.CheckReport(context.Report, context.Plan, found);
+            }
+        }
         return new CheckResult(found.Findings);
     }
 
@@ -160,7 +191,28 @@ public sealed class ConsistencyChecker
         var found = new FindingSink(Options);
         Run(RuleSet.Documents, context.Documents, found);
         Run(RuleSet.Supervision, context, found);
+        if (Options.Rules.Count > 0)
+        {
+            var record = new SupervisionRecord { Team = context.Team, Minutes = context.Minutes };
+            foreach (CustomRule rule in Options.Rules)
+            {
+                if (found.Begin(rule.Info))
+                {
+                    rule.CheckSupervision(context.Plan, record, found);
+                }
+            }
+        }
         return new CheckResult(found.Findings);
+    }
+
+    /// <summary>Checks a plan's supervision record.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="record">The team and minutes.</param>
+    /// <returns>The findings.</returns>
+    public CheckResult CheckSupervision(ImprovementPlan plan, SupervisionRecord record)
+    {
+        Preconditions.CheckNotNull(record);
+        return CheckSupervision(plan, record.Team, record.Minutes);
     }
 
     private static void Run<T>(IReadOnlyList<IRule<T>> rules, T context, FindingSink found)

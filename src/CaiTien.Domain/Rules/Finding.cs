@@ -195,8 +195,9 @@ public sealed class MessageTemplate
 public sealed class Finding : IEquatable<Finding>
 {
     internal Finding(string code, string rule, Severity severity, string path, CriterionId? criterion, BilingualText message,
-        IReadOnlyDictionary<string, string> arguments)
+        IReadOnlyDictionary<string, string> arguments, string text)
     {
+        Text = text;
         Code = code;
         Rule = rule;
         Severity = severity;
@@ -221,8 +222,11 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>The criterion concerned, when there is one.</summary>
     public CriterionId? Criterion { get; }
 
-    /// <summary>The message.</summary>
+    /// <summary>The message in Vietnamese and English.</summary>
     public BilingualText Message { get; }
+
+    /// <summary>The message in the language the check asked for (<see cref="CheckOptions.Language"/>; Vietnamese by default).</summary>
+    public string Text { get; }
 
     /// <summary>The message's values by name: values only (a criterion, a date, text as written), never prose.</summary>
     public IReadOnlyDictionary<string, string> Arguments { get; }
@@ -239,7 +243,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Code, Severity, Path, Criterion);
 
-    /// <summary>Returns "KH007 Error Groups[0].Rows[0]…: message".</summary>
+    /// <summary>Returns "KH007 Error Groups[0].Rows[0]…: message", in the check's language.</summary>
     /// <returns>A one-line description.</returns>
-    public override string ToString() => $"{Code} {Severity} {Path}: {Message.Vietnamese}";
+    public override string ToString() => $"{Code} {Severity} {Path}: {Text}";
 }

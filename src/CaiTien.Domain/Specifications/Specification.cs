@@ -6,15 +6,21 @@ using CaiTien.Domain.Utility;
 namespace CaiTien.Domain.Specifications;
 
 /// <summary>
-/// A specification: a named condition over <typeparamref name="T"/> that can test one candidate
-/// (<see cref="IsSatisfiedBy"/>), filter a sequence in memory (<see cref="Evaluate"/>) and compose with others
-/// (<see cref="And"/>, <see cref="Or"/>, <see cref="Not"/>). Shaped like Ardalis.Specification: a subclass states its
-/// condition in its constructor with <c>Query.Where(...)</c>, and may order and limit what <see cref="Evaluate"/> returns.
+/// A specification: a named condition over <typeparamref name="T"/> that tests one candidate
+/// (<see cref="IsSatisfiedBy"/>), filters a sequence (<see cref="Evaluate"/>) and composes with others
+/// (<see cref="And"/>, <see cref="Or"/>, <see cref="Not"/>) under the laws of Boolean algebra. Shaped like
+/// Ardalis.Specification: a subclass states its condition in its constructor with <c>Query.Where(...)</c>.
 /// </summary>
 /// <typeparam name="T">The type of candidate.</typeparam>
 /// <remarks>
-/// A specification is immutable once constructed and safe to share between threads. Several <c>Where</c> clauses
-/// combine with "and"; a specification with none is satisfied by everything.
+/// <para>
+/// A specification is a condition and nothing else: <see cref="IsSatisfiedBy"/> is exactly the conjunction of the
+/// <c>Where</c> clauses (a specification with none is satisfied by everything), it cannot be overridden, and
+/// <see cref="Evaluate"/> is the source filtered by it, in source order. Ordering and paging belong to the caller
+/// (<c>spec.Evaluate(items).OrderBy(…).Take(…)</c>), because a composition of two orderings has no meaning.
+/// </para>
+/// <para>Immutable once constructed and safe to share between threads. The library's own are in
+/// <see cref="Tracking.TaskSpecifications"/> and <see cref="Tracking.PlanItemSpecifications"/>.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -22,25 +28,23 @@ namespace CaiTien.Domain.Specifications;
 /// {
 ///     public ItemsOfStandard(int standard) => Query.Where(i => i.Criterion?.Standard.Value == standard);
 /// }
-/// var items = new ItemsOfStandard(3).Evaluate(plan.Items);
+/// var items = new ItemsOfStandard(3).And(PlanItemSpecifications.WithoutLead).Evaluate(plan.Items);
 /// </code>
 /// </example>
 public abstract class Specification<T>
 {
     private readonly List<Func<T, bool>> criteria = new();
-    private readonly List<(Func<IEnumerable<T>, IOrderedEnumerable<T>> First, Func<IOrderedEnumerable<T>, IOrderedEnumerable<T>> Then)> order = new();
-    private int? take;
 
-    /// <summary>Creates a specification; the subclass constrains it through <see cref="Query"/>.</summary>
+    /// <summary>Creates a specification; the subclass states its condition through <see cref="Query"/>.</summary>
     protected Specification() => Query = new SpecificationBuilder<T>(this);
 
-    /// <summary>The builder that states the condition, order and limit.</summary>
+    /// <summary>The builder that states the condition.</summary>
     protected SpecificationBuilder<T> Query { get; }
 
     /// <summary>Whether a candidate satisfies every <c>Where</c> clause.</summary>
     /// <param name="candidate">The candidate.</param>
     /// <returns><c>true</c> when satisfied.</returns>
-    public virtual bool IsSatisfiedBy(T candidate)
+    public bool IsSatisfiedBy(T candidate)
     {
         foreach (Func<T, bool> criterion in criteria)
         {
@@ -52,74 +56,42 @@ public abstract class Specification<T>
         return true;
     }
 
-    /// <summary>The candidates of a sequence that satisfy the specification, ordered and limited as it says.</summary>
+    /// <summary>The candidates of a sequence that satisfy the specification, in source order.</summary>
     /// <param name="source">The sequence.</param>
     /// <returns>The matching candidates.</returns>
-    public IEnumerable<T> Evaluate(IEnumerable<T> source)
-    {
-        IEnumerable<T> result = Preconditions.CheckNotNull(source).Where(IsSatisfiedBy);
-        if (order.Count > 0)
-        {
-            IOrderedEnumerable<T> ordered = order[0].First(result);
-            for (int i = 1; i < order.Count; i++)
-            {
-                ordered = order[i].Then(ordered);
-            }
-            result = ordered;
-        }
-        return take is { } n ? result.Take(n) : result;
-    }
+    public IEnumerable<T> Evaluate(IEnumerable<T> source) => Preconditions.CheckNotNull(source).Where(IsSatisfiedBy);
 
     /// <summary>Satisfied when both are.</summary>
     /// <param name="other">The other specification.</param>
     /// <returns>The conjunction.</returns>
-    public Specification<T> And(Specification<T> other) => new Composite(this, Preconditions.CheckNotNull(other), (a, b) => a && b);
+    public Specification<T> And(Specification<T> other)
+    {
+        Preconditions.CheckNotNull(other);
+        return new Composite(c => IsSatisfiedBy(c) && other.IsSatisfiedBy(c));
+    }
 
     /// <summary>Satisfied when either is.</summary>
     /// <param name="other">The other specification.</param>
     /// <returns>The disjunction.</returns>
-    public Specification<T> Or(Specification<T> other) => new Composite(this, Preconditions.CheckNotNull(other), (a, b) => a || b);
+    public Specification<T> Or(Specification<T> other)
+    {
+        Preconditions.CheckNotNull(other);
+        return new Composite(c => IsSatisfiedBy(c) || other.IsSatisfiedBy(c));
+    }
 
     /// <summary>Satisfied when this one is not.</summary>
     /// <returns>The negation.</returns>
-    public Specification<T> Not() => new Negation(this);
+    public Specification<T> Not() => new Composite(c => !IsSatisfiedBy(c));
 
     internal void AddCriterion(Func<T, bool> criterion) => criteria.Add(criterion);
 
-    internal void AddOrder<TKey>(Func<T, TKey> key, bool descending)
-        => order.Add(descending
-            ? (s => s.OrderByDescending(key), s => s.ThenByDescending(key))
-            : (s => s.OrderBy(key), s => s.ThenBy(key)));
-
-    internal void SetTake(int count) => take = count;
-
     private sealed class Composite : Specification<T>
     {
-        private readonly Specification<T> left;
-        private readonly Specification<T> right;
-        private readonly Func<bool, bool, bool> combine;
-
-        public Composite(Specification<T> left, Specification<T> right, Func<bool, bool, bool> combine)
-        {
-            this.left = left;
-            this.right = right;
-            this.combine = combine;
-        }
-
-        public override bool IsSatisfiedBy(T candidate) => combine(left.IsSatisfiedBy(candidate), right.IsSatisfiedBy(candidate));
-    }
-
-    private sealed class Negation : Specification<T>
-    {
-        private readonly Specification<T> inner;
-
-        public Negation(Specification<T> inner) => this.inner = inner;
-
-        public override bool IsSatisfiedBy(T candidate) => !inner.IsSatisfiedBy(candidate);
+        public Composite(Func<T, bool> condition) => Query.Where(condition);
     }
 }
 
-/// <summary>Builds a specification's condition, order and limit (<c>Query.Where(...).OrderBy(...).Take(n)</c>).</summary>
+/// <summary>States a specification's condition: <c>Query.Where(...)</c>, several clauses combining with "and".</summary>
 /// <typeparam name="T">The candidate type.</typeparam>
 public sealed class SpecificationBuilder<T>
 {
@@ -133,36 +105,6 @@ public sealed class SpecificationBuilder<T>
     public SpecificationBuilder<T> Where(Func<T, bool> predicate)
     {
         specification.AddCriterion(Preconditions.CheckNotNull(predicate));
-        return this;
-    }
-
-    /// <summary>Orders what <see cref="Specification{T}.Evaluate"/> returns (later calls break ties).</summary>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    /// <param name="key">The key.</param>
-    /// <returns>This builder.</returns>
-    public SpecificationBuilder<T> OrderBy<TKey>(Func<T, TKey> key)
-    {
-        specification.AddOrder(Preconditions.CheckNotNull(key), descending: false);
-        return this;
-    }
-
-    /// <summary>Orders descending (later calls break ties).</summary>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    /// <param name="key">The key.</param>
-    /// <returns>This builder.</returns>
-    public SpecificationBuilder<T> OrderByDescending<TKey>(Func<T, TKey> key)
-    {
-        specification.AddOrder(Preconditions.CheckNotNull(key), descending: true);
-        return this;
-    }
-
-    /// <summary>Limits how many candidates <see cref="Specification{T}.Evaluate"/> returns.</summary>
-    /// <param name="count">At least 0.</param>
-    /// <returns>This builder.</returns>
-    public SpecificationBuilder<T> Take(int count)
-    {
-        Preconditions.CheckArgumentRange(count, 0, int.MaxValue);
-        specification.SetTake(count);
         return this;
     }
 }

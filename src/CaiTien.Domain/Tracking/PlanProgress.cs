@@ -119,13 +119,13 @@ public sealed class PlanProgress
     public IReadOnlyList<TaskProgress> Tasks { get; }
 
     /// <summary>Tasks whose timeframe has ended with no completed outcome.</summary>
-    public IEnumerable<TaskProgress> Overdue => Tasks.Where(t => t.State == TaskState.Overdue);
+    public IEnumerable<TaskProgress> Overdue => TaskSpecifications.Overdue.Evaluate(Tasks);
 
     /// <summary>Tasks due within the look-ahead window.</summary>
-    public IEnumerable<TaskProgress> DueSoon => Tasks.Where(t => t.State == TaskState.DueSoon);
+    public IEnumerable<TaskProgress> DueSoon => TaskSpecifications.DueSoon.Evaluate(Tasks);
 
     /// <summary>Tasks whose timeframe has not started.</summary>
-    public IEnumerable<TaskProgress> NotYetStarted => Tasks.Where(t => t.State == TaskState.NotYetStarted);
+    public IEnumerable<TaskProgress> NotYetStarted => TaskSpecifications.NotYetStarted.Evaluate(Tasks);
 
     /// <summary>The worst state of each criterion's tasks (overdue before due soon before running…), in criterion order.</summary>
     public IReadOnlyDictionary<CriterionId, TaskState> ByCriterion => Tasks.Where(t => t.Criterion is not null)

@@ -14,14 +14,14 @@ public sealed class ConsistencyCheckerTests
     [Fact]
     public void CheckOptions_RuleSubset_RunsOnlyThoseRules()
     {
-        var result = new ConsistencyChecker(new CheckOptions(codes: new[] { "CT004" })).CheckPlan(CorpusDocuments.Plan2021());
+        var result = new ConsistencyChecker(new CheckOptions { Codes = new[] { "CT004" } }).CheckPlan(CorpusDocuments.Plan2021());
         Assert.Equal("CT004", Assert.Single(result.Findings).Code);
     }
 
     [Fact]
     public void CheckOptions_SeverityOverrideAndMinimum_Apply()
     {
-        var options = new CheckOptions(minimumSeverity: Severity.Warning, severityOverrides: new Dictionary<string, Severity> { ["CT003"] = Severity.Error });
+        var options = new CheckOptions { MinimumSeverity = Severity.Warning, SeverityOverrides = new Dictionary<string, Severity> { ["CT003"] = Severity.Error } };
         var result = new ConsistencyChecker(options).CheckPlan(CorpusDocuments.Plan2021());
         Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Info);
         Assert.All(result.Findings.Where(f => f.Code == "CT003"), f => Assert.Equal(Severity.Error, f.Severity));

@@ -65,7 +65,7 @@ public sealed class ConsistencyProperties
             DocumentSet broken = defect.Inject(set);
             var merged = codes.Aggregate(new List<Finding>(), (acc, code) =>
             {
-                acc.AddRange(CheckAll(broken, new ConsistencyChecker(new CheckOptions(codes: new[] { code }))));
+                acc.AddRange(CheckAll(broken, new ConsistencyChecker(new CheckOptions { Codes = new[] { code } })));
                 return acc;
             });
             return new CheckResult(merged).Findings.SequenceEqual(CheckAll(broken));

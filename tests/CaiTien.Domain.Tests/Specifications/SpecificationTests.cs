@@ -15,11 +15,10 @@ public sealed class SpecificationTests
     /// <summary>"Items of standard 3 whose timeframe ends before a date", written the Ardalis way.</summary>
     private sealed class ItemsOfStandardEndingBefore : Specification<PlanItem>
     {
-        public ItemsOfStandardEndingBefore(int standard, LocalDate date, SchoolYear year)
+        public ItemsOfStandardEndingBefore(int standard, LocalDate date, ImprovementPlan plan)
         {
             Query.Where(i => i.Criterion?.Standard.Value == standard)
-                .Where(i => i.Tasks.All(t => TimeframeParser.Parse(t.Timeframe, year) is { Success: true } r && r.Value.GetEnd(CalendarProvider.National) < date))
-                .OrderBy(i => i.Criterion);
+                .Where(i => i.Tasks.All(t => plan.TimeframeOf(t) is { Success: true } r && r.Value.GetEnd(CalendarProvider.National) < date));
         }
     }
 
@@ -28,23 +27,36 @@ public sealed class SpecificationTests
     {
         var plan = CorpusDocuments.Plan2023();
         // 3.1 runs "Suốt năm học" and 3.6 "Năm học 2023-2024": both end 31/5/2024.
-        Assert.Empty(new ItemsOfStandardEndingBefore(3, new LocalDate(2024, 5, 31), plan.SchoolYear).Evaluate(plan.Items));
+        Assert.Empty(new ItemsOfStandardEndingBefore(3, new LocalDate(2024, 5, 31), plan).Evaluate(plan.Items));
         Assert.Equal(new[] { "3.1", "3.6" },
-            new ItemsOfStandardEndingBefore(3, new LocalDate(2024, 6, 1), plan.SchoolYear).Evaluate(plan.Items).Select(i => i.Criterion.ToString()));
+            new ItemsOfStandardEndingBefore(3, new LocalDate(2024, 6, 1), plan).Evaluate(plan.Items).Select(i => i.Criterion.ToString()));
         var semesterOne = Specification.Where<PlanItem>(i => i.Tasks.Any(t => t.Timeframe.StartsWith("HKI")));
         Assert.Equal("1.1", Assert.Single(semesterOne.Evaluate(plan.Items)).Criterion.ToString());
     }
 
     [Fact]
-    public void Evaluate_OrderAndTake_AppliedAfterFilter()
+    public void Evaluate_KeepsSourceOrder_AndSeveralWhereClausesAreAConjunction()
     {
-        var spec = new TopEven();
-        Assert.Equal(new[] { 10, 8 }, spec.Evaluate(Enumerable.Range(1, 10)));
+        var spec = new EvenAboveFour();
+        Assert.Equal(new[] { 10, 6, 8 }, spec.Evaluate(new[] { 10, 3, 6, 4, 8, 2 }));
+        Assert.True(spec.IsSatisfiedBy(6));
+        Assert.False(spec.IsSatisfiedBy(4));
+        Assert.False(spec.IsSatisfiedBy(7));
     }
 
-    private sealed class TopEven : Specification<int>
+    private sealed class EvenAboveFour : Specification<int>
     {
-        public TopEven() => Query.Where(n => n % 2 == 0).OrderByDescending(n => n).Take(2);
+        public EvenAboveFour() => Query.Where(n => n % 2 == 0).Where(n => n > 4);
+    }
+
+    /// <summary>A subclass's clauses hold inside compositions too: composing never drops the condition a subclass declared.</summary>
+    [Property(MaxTest = 200)]
+    public Property Composition_KeepsSubclassConditions(int n)
+    {
+        var spec = new EvenAboveFour();
+        return (spec.And(Specification.Where<int>(_ => true)).IsSatisfiedBy(n) == spec.IsSatisfiedBy(n)
+                && spec.Or(Specification.Where<int>(_ => false)).IsSatisfiedBy(n) == spec.IsSatisfiedBy(n)
+                && spec.Not().IsSatisfiedBy(n) == !spec.IsSatisfiedBy(n)).ToProperty();
     }
 
     private static readonly Specification<int>[] Atoms =
