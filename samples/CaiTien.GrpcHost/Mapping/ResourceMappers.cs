@@ -1,19 +1,32 @@
 using System;
+using System.Text;
+using CaiTien.Domain;
 using CaiTien.Domain.Plans;
 using CaiTien.Domain.Reports;
+using CaiTien.Domain.Serialization;
+using CaiTien.Domain.Supervision;
 using CaiTien.GrpcHost.Infrastructure;
 using CaiTien.GrpcHost.Store;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Grpc.Core;
 using P = CaiTien.V1;
 
 namespace CaiTien.GrpcHost.Mapping;
 
+/// <summary>A document on its way to the store: as the client will read it back, and as it is stored.</summary>
+internal sealed record Normalised<T>(T Content, DocumentContent Stored);
+
 /// <summary>
 /// What differs between the stored resources (plans, reports, supervision records): their names, and how a document
-/// passes through the domain on its way to the store. Everything else (etags, masks, approval, history, pages) is
-/// written once, in <see cref="Services.DocumentResource{T}"/>.
+/// passes through the domain on its way to the store and back. Everything else (etags, masks, approval, history,
+/// pages) is written once, in <see cref="Services.DocumentResource{T}"/>.
 /// </summary>
+/// <remarks>
+/// The store keeps the domain's document in the domain's versioned JSON (<see cref="DocumentJson"/>, stored schema
+/// <see cref="StoredSchemas.DomainJson"/>): text normalised, the framework named explicitly as bound at creation.
+/// Rows written before it (schema <see cref="StoredSchemas.Proto"/>, the client's proto bytes) are still read.
+/// </remarks>
 internal interface IResourceMapper<T>
     where T : class, IMessage<T>, new()
 {
@@ -35,25 +48,39 @@ internal interface IResourceMapper<T>
     string NameFor(string parent, string id);
 
     /// <summary>
-    /// The document as the domain reads it, mapped back: normalised text, the framework bound explicitly. Also its
-    /// recency key. <c>null</c> with violations when it cannot be read; <paramref name="stored"/> is the current
-    /// version, on an update.
+    /// The document through the domain: <c>null</c> with violations when it cannot be read. <paramref name="stored"/> is
+    /// the current version, on an update; <paramref name="name"/> the resource's name.
     /// </summary>
-    (T Content, string SortKey)? Normalise(T document, T? stored, string field, Violations v);
+    Normalised<T>? Normalise(T document, T? stored, string name, string field, Violations v);
 
-    DocumentContent Encode(T content, string sortKey);
-
-    T Decode(StoredDocument stored);
-
-    T Decode(int schema, byte[] data);
+    /// <summary>The stored content as the client reads it (without the server's fields).</summary>
+    T Decode(int schema, byte[] data, string link);
 }
 
-/// <summary>Shared: proto bytes as the stored format (schema 1).</summary>
-internal abstract class ProtoResourceMapper<T> : IResourceMapper<T>
-    where T : class, IMessage<T>, new()
+/// <summary>The formats of stored content.</summary>
+internal static class StoredSchemas
 {
-    public const int ProtoSchema = 1;
+    /// <summary>The client's proto bytes, as the first versions of the host stored them.</summary>
+    public const int Proto = 1;
 
+    /// <summary>The domain's document in <see cref="DocumentJson"/> (which carries its own schemaVersion).</summary>
+    public const int DomainJson = 2;
+
+    public static T Decode<T>(this IResourceMapper<T> mapper, StoredDocument stored)
+        where T : class, IMessage<T>, new()
+        => mapper.Decode(stored.Schema, stored.Data, stored.Link);
+
+    /// <summary>A stored document the host can no longer read (its framework unknown here, a newer schema): FAILED_PRECONDITION, not INTERNAL.</summary>
+    public static RpcException Unreadable(string what, string why)
+        => RpcErrors.FailedPrecondition(what, "STORED_DOCUMENT_UNREADABLE",
+            $"Văn bản đã lưu không đọc được: {why} (the stored document cannot be read)");
+}
+
+/// <summary>Shared: reading both stored formats.</summary>
+internal abstract class DomainResourceMapper<T, TDomain> : IResourceMapper<T>
+    where T : class, IMessage<T>, new()
+    where TDomain : class
+{
     private static readonly MessageParser<T> Parser = new(() => new T());
 
     public abstract DocumentKind Kind { get; }
@@ -70,21 +97,44 @@ internal abstract class ProtoResourceMapper<T> : IResourceMapper<T>
 
     public abstract string NameFor(string parent, string id);
 
-    public abstract (T Content, string SortKey)? Normalise(T document, T? stored, string field, Violations v);
+    public abstract Normalised<T>? Normalise(T document, T? stored, string name, string field, Violations v);
 
-    public DocumentContent Encode(T content, string sortKey) => new(content.ToByteArray(), ProtoSchema, sortKey);
+    public T Decode(int schema, byte[] data, string link)
+    {
+        T content;
+        if (schema == StoredSchemas.Proto)
+        {
+            content = Parser.ParseFrom(data);
+        }
+        else if (schema == StoredSchemas.DomainJson)
+        {
+            ParseResult<TDomain> read = Read(Encoding.UTF8.GetString(data));
+            content = read.Success ? ToProto(read.Value) : throw StoredSchemas.Unreadable(typeof(T).Name, read.Failure!.Message.English);
+        }
+        else
+        {
+            throw StoredSchemas.Unreadable(typeof(T).Name, $"unknown stored schema {schema}");
+        }
+        WithLink(content, link);
+        return content;
+    }
 
-    public T Decode(StoredDocument stored) => Decode(stored.Schema, stored.Data);
+    protected abstract ParseResult<TDomain> Read(string json);
 
-    public T Decode(int schema, byte[] data) => schema == ProtoSchema
-        ? Parser.ParseFrom(data)
-        : throw new InvalidOperationException($"Unknown stored schema {schema} for {typeof(T).Name}");
+    protected abstract T ToProto(TDomain document);
+
+    protected virtual void WithLink(T content, string link)
+    {
+    }
+
+    protected static DocumentContent Store(string json, string sortKey = "", string link = "")
+        => new(Encoding.UTF8.GetBytes(json), StoredSchemas.DomainJson, sortKey, link);
 
     /// <summary>"plan.framework", from the descriptor.</summary>
     protected static string Path(string field, MessageDescriptor descriptor, int number) => $"{field}.{descriptor.FindFieldByNumber(number).Name}";
 }
 
-internal sealed class PlanMapper : ProtoResourceMapper<P.Plan>
+internal sealed class PlanMapper : DomainResourceMapper<P.Plan, ImprovementPlan>
 {
     public override DocumentKind Kind => DocumentKind.Plan;
 
@@ -100,13 +150,12 @@ internal sealed class PlanMapper : ProtoResourceMapper<P.Plan>
 
     public override string NameFor(string parent, string id) => $"{parent}/plans/{id}";
 
-    public override (P.Plan Content, string SortKey)? Normalise(P.Plan document, P.Plan? stored, string field, Violations v)
+    public override Normalised<P.Plan>? Normalise(P.Plan document, P.Plan? stored, string name, string field, Violations v)
     {
         P.Plan input = document;
         if (stored is not null)
         {
             // The framework is bound at creation: an update keeps it, and may not name another.
-            string frameworkPath = Path(field, P.Plan.Descriptor, P.Plan.FrameworkFieldNumber);
             if (input.Framework.Length == 0)
             {
                 input = input.Clone();
@@ -114,25 +163,39 @@ internal sealed class PlanMapper : ProtoResourceMapper<P.Plan>
             }
             else if (input.Framework != stored.Framework)
             {
-                v.Add(frameworkPath, $"Kế hoạch gắn với {stored.Framework} từ khi tạo; không đổi được", $"The plan is bound to {stored.Framework} since its creation; it cannot change");
+                v.Add(Path(field, P.Plan.Descriptor, P.Plan.FrameworkFieldNumber),
+                    $"Kế hoạch gắn với {stored.Framework} từ khi tạo; không đổi được", $"The plan is bound to {stored.Framework} since its creation; it cannot change");
             }
             if (input.Adjusts != stored.Adjusts)
             {
                 v.Add(Path(field, P.Plan.Descriptor, P.Plan.AdjustsFieldNumber), "Chỉ ghi khi tạo kế hoạch", "Set only when the plan is created");
             }
         }
-        ImprovementPlan? plan = ProtoMapper.ToDomain(input, field, v);
-        if (plan is null || v.Any)
+        var (school, plan) = ResourceNames.SplitPlan(name);
+        ImprovementPlan? domain = ProtoMapper.ToDomain(input, field, v, PlanId.Parse(plan).GetValueOrDefault(default), SchoolId.Parse(school).GetValueOrDefault(default));
+        if (domain is null || v.Any)
         {
             return null;
         }
-        P.Plan content = ProtoMapper.ToProto(plan);
+        P.Plan content = ToProto(domain);
         content.Adjusts = input.Adjusts;
-        return (content, string.Empty);
+        return new Normalised<P.Plan>(content, Store(DocumentJson.WritePlan(domain), link: input.Adjusts));
+    }
+
+    protected override ParseResult<ImprovementPlan> Read(string json) => DocumentJson.ReadPlan(json);
+
+    protected override P.Plan ToProto(ImprovementPlan document) => ProtoMapper.ToProto(document);
+
+    protected override void WithLink(P.Plan content, string link)
+    {
+        if (link.Length > 0)
+        {
+            content.Adjusts = link;
+        }
     }
 }
 
-internal sealed class ReportMapper : ProtoResourceMapper<P.Report>
+internal sealed class ReportMapper : DomainResourceMapper<P.Report, ImplementationReport>
 {
     public override DocumentKind Kind => DocumentKind.Report;
 
@@ -146,20 +209,24 @@ internal sealed class ReportMapper : ProtoResourceMapper<P.Report>
 
     public override string NameFor(string parent, string id) => ResourceNames.Report(parent, id);
 
-    public override (P.Report Content, string SortKey)? Normalise(P.Report document, P.Report? stored, string field, Violations v)
+    public override Normalised<P.Report>? Normalise(P.Report document, P.Report? stored, string name, string field, Violations v)
     {
-        ImplementationReport? report = ProtoMapper.ToDomain(document, field, v);
+        ImplementationReport? report = ProtoMapper.ToDomain(document, field, v, ReportId.Parse(name.Substring(name.LastIndexOf('/') + 1)).GetValueOrDefault(default));
         if (report is null || v.Any)
         {
             return null;
         }
         // Reports of a plan order by their date, latest first; undated ones come after every dated one.
         string sortKey = report.Reference.Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        return (ProtoMapper.ToProto(report), sortKey);
+        return new Normalised<P.Report>(ToProto(report), Store(DocumentJson.WriteReport(report), sortKey));
     }
+
+    protected override ParseResult<ImplementationReport> Read(string json) => DocumentJson.ReadReport(json);
+
+    protected override P.Report ToProto(ImplementationReport document) => ProtoMapper.ToProto(document);
 }
 
-internal sealed class SupervisionMapper : ProtoResourceMapper<P.Supervision>
+internal sealed class SupervisionMapper : DomainResourceMapper<P.Supervision, SupervisionRecord>
 {
     public override DocumentKind Kind => DocumentKind.Supervision;
 
@@ -173,13 +240,18 @@ internal sealed class SupervisionMapper : ProtoResourceMapper<P.Supervision>
 
     public override string NameFor(string parent, string id) => ResourceNames.Supervision(parent);
 
-    public override (P.Supervision Content, string SortKey)? Normalise(P.Supervision document, P.Supervision? stored, string field, Violations v)
+    public override Normalised<P.Supervision>? Normalise(P.Supervision document, P.Supervision? stored, string name, string field, Violations v)
     {
         var supervision = ProtoMapper.ToDomain(document, field, v);
         if (supervision is null || v.Any)
         {
             return null;
         }
-        return (ProtoMapper.ToProto(supervision.Value.Team, supervision.Value.Minutes), string.Empty);
+        var record = new SupervisionRecord { Team = supervision.Value.Team, Minutes = supervision.Value.Minutes };
+        return new Normalised<P.Supervision>(ToProto(record), Store(DocumentJson.WriteSupervision(record)));
     }
+
+    protected override ParseResult<SupervisionRecord> Read(string json) => DocumentJson.ReadSupervision(json);
+
+    protected override P.Supervision ToProto(SupervisionRecord document) => ProtoMapper.ToProto(document.Team, document.Minutes);
 }

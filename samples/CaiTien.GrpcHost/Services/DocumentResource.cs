@@ -86,10 +86,10 @@ internal sealed class DocumentResource<T>
         {
             v.Add(idField, $"\"{id}\" không hợp lệ: 1-63 ký tự a-z, 0-9, '-', bắt đầu bằng chữ", $"\"{id}\" is invalid: 1-63 characters of a-z, 0-9 and '-', starting with a letter");
         }
-        var normalised = body is null ? null : mapper.Normalise(body, null, mapper.Field, v);
+        string name = mapper.NameFor(parent, ResourceNames.IsId(id) ? id : "x");
+        var normalised = body is null ? null : mapper.Normalise(body, null, name, mapper.Field, v);
         v.ThrowIfAny();
-        string name = mapper.NameFor(parent, id);
-        WriteResult result = await store.CreateAsync(name, mapper.Kind, parent, mapper.Encode(normalised!.Value.Content, normalised.Value.SortKey),
+        WriteResult result = await store.CreateAsync(name, mapper.Kind, parent, normalised!.Stored,
             new Change(Actor(context), Array.Empty<string>()), context.CancellationToken);
         Log("Create", name, result);
         return result.Outcome switch
@@ -132,10 +132,10 @@ internal sealed class DocumentResource<T>
         new FieldMask { Paths = { paths } }.Merge(body!, merged, Replace);
         RequestValidator.ValidateRequired(merged, field + ".", v);
         v.ThrowIfAny();
-        var normalised = mapper.Normalise(merged, current, field, v);
+        var normalised = mapper.Normalise(merged, current, name, field, v);
         v.ThrowIfAny();
-        T content = normalised!.Value.Content;
-        WriteResult result = await store.UpdateAsync(name, mapper.Encode(content, normalised.Value.SortKey), etag,
+        T content = normalised!.Content;
+        WriteResult result = await store.UpdateAsync(name, normalised.Stored, etag,
             new Change(Actor(context), Changed(current, content)), context.CancellationToken);
         Log("Update", name, result);
         return result.Outcome == WriteOutcome.Written ? Answer(result.Document!, context) : throw Refused(name, etag, result);
@@ -144,10 +144,10 @@ internal sealed class DocumentResource<T>
     private async Task<T> CreateSingleton(string name, T body, ServerCallContext context)
     {
         var v = new Violations();
-        var normalised = mapper.Normalise(body, null, mapper.Field, v);
+        var normalised = mapper.Normalise(body, null, name, mapper.Field, v);
         v.ThrowIfAny();
         string parent = mapper.ParentOf(name);
-        WriteResult result = await store.CreateAsync(name, mapper.Kind, parent, mapper.Encode(normalised!.Value.Content, normalised.Value.SortKey),
+        WriteResult result = await store.CreateAsync(name, mapper.Kind, parent, normalised!.Stored,
             new Change(Actor(context), Array.Empty<string>()), context.CancellationToken);
         Log("Create", name, result);
         return result.Outcome switch

@@ -149,9 +149,9 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         StoredRevision revision = await store.GetRevisionAsync(resource, number, context.CancellationToken) ?? throw RpcErrors.NotFound(request.Name);
         return RevisionMapper.ToProto(revision, revision.Data is null ? null : revision.Kind switch
         {
-            DocumentKind.Plan => new Revision { Plan = plans.Mapper.Decode(revision.Schema, revision.Data) },
-            DocumentKind.Report => new Revision { Report = reports.Mapper.Decode(revision.Schema, revision.Data) },
-            _ => new Revision { Supervision = supervisions.Mapper.Decode(revision.Schema, revision.Data) },
+            DocumentKind.Plan => new Revision { Plan = plans.Mapper.Decode(revision.Schema, revision.Data, revision.Link) },
+            DocumentKind.Report => new Revision { Report = reports.Mapper.Decode(revision.Schema, revision.Data, revision.Link) },
+            _ => new Revision { Supervision = supervisions.Mapper.Decode(revision.Schema, revision.Data, revision.Link) },
         });
     }
 
@@ -165,7 +165,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckPlan(plan!);
         logger.LogInformation("ValidatePlan: {Errors} errors, {Warnings} warnings, {Infos} infos", result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Info));
-        return Task.FromResult(ProtoMapper.ToProto(result, plan: true));
+        return Task.FromResult(ProtoMapper.ToProto(result, Plan.Descriptor));
     }
 
     public override async Task<CheckResponse> CheckReport(CheckReportRequest request, ServerCallContext context)
@@ -178,7 +178,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckReport(report!, plan);
         logger.LogInformation("CheckReport: {Errors} errors, {Warnings} warnings, {Infos} infos, against plan {HasPlan}", result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Info), plan is not null);
-        return ProtoMapper.ToProto(result);
+        return ProtoMapper.ToProto(result, Report.Descriptor);
     }
 
     public override async Task<CheckResponse> CheckSupervision(CheckSupervisionRequest request, ServerCallContext context)
@@ -194,7 +194,7 @@ internal sealed class PlanGrpcService : PlanService.PlanServiceBase
         CheckOptions options = ProtoMapper.ToDomain(request.Options, "options", v, context.RequestHeaders.GetValue("accept-language"));
         v.ThrowIfAny();
         CheckResult result = new ConsistencyChecker(options).CheckSupervision(plan!, supervision!.Value.Team, supervision.Value.Minutes);
-        return ProtoMapper.ToProto(result, supervision: true);
+        return ProtoMapper.ToProto(result, Supervision.Descriptor);
     }
 
     public override async Task<V1.PlanProgress> GetPlanProgress(GetPlanProgressRequest request, ServerCallContext context)

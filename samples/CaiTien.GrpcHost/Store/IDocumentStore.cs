@@ -17,18 +17,19 @@ public enum DocumentKind
 
 /// <summary>
 /// A stored document: its resource name, parent, opaque etag, revision number, content (in the format
-/// <see cref="Schema"/> names), the key that orders its siblings by recency, and its approval when approved.
+/// <see cref="Schema"/> names), the key that orders its siblings by recency, the name of a document it links to (a
+/// plan's adjusted plan), and its approval when approved.
 /// </summary>
 public sealed record StoredDocument(
-    string Name, DocumentKind Kind, string Parent, string Etag, long Revision, int Schema, byte[] Data, string SortKey,
+    string Name, DocumentKind Kind, string Parent, string Etag, long Revision, int Schema, byte[] Data, string SortKey, string Link,
     Instant CreateTime, Instant UpdateTime, Instant? ApproveTime, string? Approver)
 {
     /// <summary>Whether the document was approved (signed and issued): it can no longer change.</summary>
     public bool IsApproved => ApproveTime is not null;
 }
 
-/// <summary>What a write stores: the content, its format, and the recency key ("2024-05-20", or empty).</summary>
-public sealed record DocumentContent(byte[] Data, int Schema, string SortKey = "");
+/// <summary>What a write stores: the content, its format, the recency key ("2024-05-20", or empty) and the linked document's name (or empty).</summary>
+public sealed record DocumentContent(byte[] Data, int Schema, string SortKey = "", string Link = "");
 
 /// <summary>Who made a write and which fields it changed, for the audit trail.</summary>
 public sealed record Change(string Actor, IReadOnlyList<string> Fields)
@@ -69,7 +70,7 @@ public enum RevisionAction
 /// </summary>
 public sealed record StoredRevision(
     string Name, long Revision, DocumentKind Kind, RevisionAction Action, string Actor, Instant Time, IReadOnlyList<string> Fields,
-    string EtagBefore, string EtagAfter, int Schema, byte[]? Data);
+    string EtagBefore, string EtagAfter, int Schema, byte[]? Data, string Link);
 
 /// <summary>
 /// Where the host keeps plans, reports and supervision records, with their history. Every write is atomic, conditional

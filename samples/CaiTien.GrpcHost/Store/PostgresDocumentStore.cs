@@ -53,12 +53,16 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
             PRIMARY KEY (name, revision)
         );
         """,
+        """
+        ALTER TABLE documents ADD COLUMN link text COLLATE "C" NOT NULL DEFAULT '';
+        ALTER TABLE revisions ADD COLUMN link text COLLATE "C" NOT NULL DEFAULT '';
+        """,
     };
 
     // An arbitrary constant: the advisory lock that serialises migrations across hosts.
     private const long MigrationLock = 0x43_61_69_54_69_65_6E;
 
-    private const string Columns = "name, kind, parent, etag, version, schema, data, sort_key, create_time, update_time, approve_time, approver";
+    private const string Columns = "name, kind, parent, etag, version, schema, data, sort_key, link, create_time, update_time, approve_time, approver";
 
     private readonly NpgsqlDataSource dataSource;
     private readonly IClock clock;
@@ -123,7 +127,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            long size = reader.GetInt32(12);
+            long size = reader.GetInt32(13);
             if (result.Count == limit || (result.Count > 0 && bytes + size > maxBytes))
             {
                 return new DocumentPage(result, true);
@@ -165,7 +169,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
             Instant now = clock.GetCurrentInstant();
             long guess = await NextRevision(connection, tx, name, 0, cancellationToken);
             var document = new StoredDocument(name, kind, parent, StoreRules.Etag(guess, content.Data, null), guess, content.Schema, content.Data,
-                content.SortKey, now, now, null, null);
+                content.SortKey, content.Link, now, now, null, null);
             // ON CONFLICT waits for a concurrent insert or delete of the same name to finish: one creator wins.
             if (!await Insert(connection, tx, document, cancellationToken))
             {
@@ -195,7 +199,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
             var document = current with
             {
                 Etag = StoreRules.Etag(revision, content.Data, null), Revision = revision, Schema = content.Schema, Data = content.Data,
-                SortKey = content.SortKey, UpdateTime = now,
+                SortKey = content.SortKey, Link = content.Link, UpdateTime = now,
             };
             await Replace(connection, tx, document, cancellationToken);
             await Record(connection, tx, document, RevisionAction.Update, change, current.Etag, now, true, cancellationToken);
@@ -268,7 +272,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
     {
         await using NpgsqlConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema FROM revisions WHERE name = @name AND revision > @after ORDER BY revision LIMIT @limit;",
+            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, link FROM revisions WHERE name = @name AND revision > @after ORDER BY revision LIMIT @limit;",
             connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("after", after);
@@ -286,7 +290,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
     {
         await using NpgsqlConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, data FROM revisions WHERE name = @name AND revision = @revision;",
+            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, link, data FROM revisions WHERE name = @name AND revision = @revision;",
             connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("revision", revision);
@@ -352,8 +356,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
     {
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO documents (name, kind, parent, etag, version, schema, data, sort_key, create_time, update_time, approve_time, approver)
-            VALUES (@name, @kind, @parent, @etag, @version, @schema, @data, @sort, @create, @update, @approve, @approver)
+            INSERT INTO documents (name, kind, parent, etag, version, schema, data, sort_key, link, create_time, update_time, approve_time, approver)
+            VALUES (@name, @kind, @parent, @etag, @version, @schema, @data, @sort, @link, @create, @update, @approve, @approver)
             ON CONFLICT (name) DO NOTHING;
             """, connection, tx);
         Bind(command, d);
@@ -364,7 +368,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
     {
         await using var command = new NpgsqlCommand(
             """
-            UPDATE documents SET etag = @etag, version = @version, schema = @schema, data = @data, sort_key = @sort, update_time = @update,
+            UPDATE documents SET etag = @etag, version = @version, schema = @schema, data = @data, sort_key = @sort, link = @link, update_time = @update,
               approve_time = @approve, approver = @approver
             WHERE name = @name;
             """, connection, tx);
@@ -382,6 +386,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
         command.Parameters.AddWithValue("schema", d.Schema);
         command.Parameters.AddWithValue("data", NpgsqlDbType.Bytea, d.Data);
         command.Parameters.AddWithValue("sort", d.SortKey);
+        command.Parameters.AddWithValue("link", d.Link);
         command.Parameters.AddWithValue("create", d.CreateTime.ToUnixTimeTicks());
         command.Parameters.AddWithValue("update", d.UpdateTime.ToUnixTimeTicks());
         command.Parameters.AddWithValue("approve", NpgsqlDbType.Bigint, d.ApproveTime is { } a ? a.ToUnixTimeTicks() : DBNull.Value);
@@ -392,8 +397,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
     {
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO revisions (name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, data)
-            VALUES (@name, @revision, @kind, @action, @actor, @time, @fields, @before, @after, @schema, @data);
+            INSERT INTO revisions (name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, link, data)
+            VALUES (@name, @revision, @kind, @action, @actor, @time, @fields, @before, @after, @schema, @link, @data);
             """, connection, tx);
         command.Parameters.AddWithValue("name", d.Name);
         command.Parameters.AddWithValue("revision", d.Revision);
@@ -405,19 +410,20 @@ public sealed class PostgresDocumentStore : IDocumentStore, IDisposable
         command.Parameters.AddWithValue("before", etagBefore);
         command.Parameters.AddWithValue("after", d.Etag);
         command.Parameters.AddWithValue("schema", d.Schema);
+        command.Parameters.AddWithValue("link", d.Link);
         command.Parameters.AddWithValue("data", NpgsqlDbType.Bytea, withData ? d.Data : DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static StoredDocument Read(NpgsqlDataReader r)
         => new(r.GetString(0), (DocumentKind)r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5), (byte[])r.GetValue(6),
-            r.GetString(7), Instant.FromUnixTimeTicks(r.GetInt64(8)), Instant.FromUnixTimeTicks(r.GetInt64(9)),
-            r.IsDBNull(10) ? null : Instant.FromUnixTimeTicks(r.GetInt64(10)), r.IsDBNull(11) ? null : r.GetString(11));
+            r.GetString(7), r.GetString(8), Instant.FromUnixTimeTicks(r.GetInt64(9)), Instant.FromUnixTimeTicks(r.GetInt64(10)),
+            r.IsDBNull(11) ? null : Instant.FromUnixTimeTicks(r.GetInt64(11)), r.IsDBNull(12) ? null : r.GetString(12));
 
     private static StoredRevision ReadRevision(NpgsqlDataReader r, bool withData)
         => new(r.GetString(0), r.GetInt64(1), (DocumentKind)r.GetInt32(2), (RevisionAction)r.GetInt32(3), r.GetString(4),
             Instant.FromUnixTimeTicks(r.GetInt64(5)), StoreRules.SplitFields(r.GetString(6)), r.GetString(7), r.GetString(8), r.GetInt32(9),
-            withData && !r.IsDBNull(10) ? (byte[])r.GetValue(10) : null);
+            withData && !r.IsDBNull(11) ? (byte[])r.GetValue(11) : null, r.GetString(10));
 
     private static void Execute(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql)
     {

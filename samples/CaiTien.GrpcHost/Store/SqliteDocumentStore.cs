@@ -52,9 +52,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
             PRIMARY KEY (name, revision)
         );
         """,
+        """
+        ALTER TABLE documents ADD COLUMN link TEXT NOT NULL DEFAULT '';
+        ALTER TABLE revisions ADD COLUMN link TEXT NOT NULL DEFAULT '';
+        """,
     };
 
-    private const string Columns = "name, kind, parent, etag, version, schema, data, sort_key, create_time, update_time, approve_time, approver";
+    private const string Columns = "name, kind, parent, etag, version, schema, data, sort_key, link, create_time, update_time, approve_time, approver";
 
     private readonly string connectionString;
     private readonly IClock clock;
@@ -131,7 +135,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            long size = reader.GetInt64(12);
+            long size = reader.GetInt64(13);
             if (result.Count == limit || (result.Count > 0 && bytes + size > maxBytes))
             {
                 return new DocumentPage(result, true);
@@ -177,7 +181,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             Instant now = clock.GetCurrentInstant();
             long revision = NextRevision(connection, tx, name, 0);
             var document = new StoredDocument(name, kind, parent, StoreRules.Etag(revision, content.Data, null), revision, content.Schema, content.Data,
-                content.SortKey, now, now, null, null);
+                content.SortKey, content.Link, now, now, null, null);
             Upsert(connection, tx, document);
             Record(connection, tx, document, RevisionAction.Create, change, string.Empty, now);
             return new WriteResult(WriteOutcome.Written, document);
@@ -196,7 +200,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             var document = current with
             {
                 Etag = StoreRules.Etag(revision, content.Data, null), Revision = revision, Schema = content.Schema, Data = content.Data,
-                SortKey = content.SortKey, UpdateTime = now,
+                SortKey = content.SortKey, Link = content.Link, UpdateTime = now,
             };
             Upsert(connection, tx, document);
             Record(connection, tx, document, RevisionAction.Update, change, current.Etag, now);
@@ -269,7 +273,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using SqliteConnection connection = Open();
         using var command = new SqliteCommand(
-            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema FROM revisions WHERE name = $name AND revision > $after ORDER BY revision LIMIT $limit;",
+            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, link FROM revisions WHERE name = $name AND revision > $after ORDER BY revision LIMIT $limit;",
             connection);
         command.Parameters.AddWithValue("$name", name);
         command.Parameters.AddWithValue("$after", after);
@@ -287,7 +291,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using SqliteConnection connection = Open();
         using var command = new SqliteCommand(
-            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, data FROM revisions WHERE name = $name AND revision = $revision;",
+            "SELECT name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, link, data FROM revisions WHERE name = $name AND revision = $revision;",
             connection);
         command.Parameters.AddWithValue("$name", name);
         command.Parameters.AddWithValue("$revision", revision);
@@ -361,10 +365,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using var command = new SqliteCommand(
             """
-            INSERT INTO documents (name, kind, parent, etag, version, schema, data, sort_key, create_time, update_time, approve_time, approver)
-            VALUES ($name, $kind, $parent, $etag, $version, $schema, $data, $sort, $create, $update, $approve, $approver)
+            INSERT INTO documents (name, kind, parent, etag, version, schema, data, sort_key, link, create_time, update_time, approve_time, approver)
+            VALUES ($name, $kind, $parent, $etag, $version, $schema, $data, $sort, $link, $create, $update, $approve, $approver)
             ON CONFLICT(name) DO UPDATE SET etag = excluded.etag, version = excluded.version, schema = excluded.schema, data = excluded.data,
-              sort_key = excluded.sort_key, update_time = excluded.update_time, approve_time = excluded.approve_time, approver = excluded.approver;
+              sort_key = excluded.sort_key, link = excluded.link, update_time = excluded.update_time, approve_time = excluded.approve_time, approver = excluded.approver;
             """, connection, tx);
         command.Parameters.AddWithValue("$name", d.Name);
         command.Parameters.AddWithValue("$kind", (int)d.Kind);
@@ -374,6 +378,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.Parameters.AddWithValue("$schema", d.Schema);
         command.Parameters.AddWithValue("$data", d.Data);
         command.Parameters.AddWithValue("$sort", d.SortKey);
+        command.Parameters.AddWithValue("$link", d.Link);
         command.Parameters.AddWithValue("$create", d.CreateTime.ToUnixTimeTicks());
         command.Parameters.AddWithValue("$update", d.UpdateTime.ToUnixTimeTicks());
         command.Parameters.AddWithValue("$approve", d.ApproveTime is { } a ? a.ToUnixTimeTicks() : DBNull.Value);
@@ -385,8 +390,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using var command = new SqliteCommand(
             """
-            INSERT INTO revisions (name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, data)
-            VALUES ($name, $revision, $kind, $action, $actor, $time, $fields, $before, $after, $schema, $data);
+            INSERT INTO revisions (name, revision, kind, action, actor, time, fields, etag_before, etag_after, schema, link, data)
+            VALUES ($name, $revision, $kind, $action, $actor, $time, $fields, $before, $after, $schema, $link, $data);
             """, connection, tx);
         command.Parameters.AddWithValue("$name", d.Name);
         command.Parameters.AddWithValue("$revision", d.Revision);
@@ -398,19 +403,20 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.Parameters.AddWithValue("$before", etagBefore);
         command.Parameters.AddWithValue("$after", d.Etag);
         command.Parameters.AddWithValue("$schema", d.Schema);
+        command.Parameters.AddWithValue("$link", d.Link);
         command.Parameters.AddWithValue("$data", withData ? d.Data : DBNull.Value);
         command.ExecuteNonQuery();
     }
 
     private static StoredDocument Read(SqliteDataReader r)
         => new(r.GetString(0), (DocumentKind)r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5), (byte[])r.GetValue(6),
-            r.GetString(7), Instant.FromUnixTimeTicks(r.GetInt64(8)), Instant.FromUnixTimeTicks(r.GetInt64(9)),
-            r.IsDBNull(10) ? null : Instant.FromUnixTimeTicks(r.GetInt64(10)), r.IsDBNull(11) ? null : r.GetString(11));
+            r.GetString(7), r.GetString(8), Instant.FromUnixTimeTicks(r.GetInt64(9)), Instant.FromUnixTimeTicks(r.GetInt64(10)),
+            r.IsDBNull(11) ? null : Instant.FromUnixTimeTicks(r.GetInt64(11)), r.IsDBNull(12) ? null : r.GetString(12));
 
     private static StoredRevision ReadRevision(SqliteDataReader r, bool withData)
         => new(r.GetString(0), r.GetInt64(1), (DocumentKind)r.GetInt32(2), (RevisionAction)r.GetInt32(3), r.GetString(4),
             Instant.FromUnixTimeTicks(r.GetInt64(5)), StoreRules.SplitFields(r.GetString(6)), r.GetString(7), r.GetString(8), r.GetInt32(9),
-            withData && !r.IsDBNull(10) ? (byte[])r.GetValue(10) : null);
+            withData && !r.IsDBNull(11) ? (byte[])r.GetValue(11) : null, r.GetString(10));
 
     private static void Execute(SqliteConnection connection, string sql)
     {
