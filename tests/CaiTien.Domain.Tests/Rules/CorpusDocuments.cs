@@ -38,7 +38,8 @@ public static class CorpusDocuments
         };
         var basis = new PlanBasis
         {
-            PreviousResults = "4.Kết quả thực hiện cải tiến chất lượng của nhà trường đã đạt được trong năm học 2021– 2022;",
+            // The list number "4." is numbering, not content (the 2023 plan's "- " bullet is not kept either).
+            PreviousResults = "Kết quả thực hiện cải tiến chất lượng của nhà trường đã đạt được trong năm học 2021– 2022;",
             SelfAssessment = table,
         };
         static PlanItem Item(string criterion, string task, params string[] collaborators) => new(criterion)
@@ -77,10 +78,10 @@ public static class CorpusDocuments
                     "BGH nhà trường", "CB,GV,CNV,HS", "PHHS"),
             }),
         };
+        // The document names no school: no school id or name (an importing system supplies its own school id).
         return new ImprovementPlan(Tt18, new SchoolYear(2021))
         {
-            Id = new PlanId("kh-2021-2022"), School = new SchoolId("thcs-corpus-2021"), SchoolName = "Trường THCS (không ghi tên)",
-            Basis = basis, Groups = groups, TargetSchoolLevel = Level.Three,
+            Id = new PlanId("kh-2021-2022"), Basis = basis, Groups = groups, TargetSchoolLevel = Level.Three,
         };
     }
 
@@ -109,7 +110,7 @@ public static class CorpusDocuments
             new TableGroup<ReportRow>(null, "Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục", new[]
             {
                 Row("Tiêu chí 5.2", "Việc tổ chức giáo dục cho học sinh có hoàn cảnh khó khăn, học sinh yếu, kém trong học tập còn hạn chế, một số học sinh còn chậm tiến bộ, tham gia các cuộc thi kết quả còn thấp",
-                    "Đầu tháng 7 hằng năm, Ban Giám hiệu họp rà soát, đánh giá và phân công những giáo viên có trách nhiệm, chuyên môn vững, có kinh nghiệm để bồi dưỡng học sinh giỏi, học sinh có năng khiếu. Việc phụ đạo học sinh yếu, kém thực hiện xuyên suốt trong năm học. Nhà trường chi kinh phí phụ đạo học sinh yếu, kém là 50.000 đồng/1 tiết dạy phụ đạo."),
+                    Completed52),
             }),
         };
         return new ImplementationReport { Id = new ReportId("bc-2021-2022"), StatedSchoolYear = new SchoolYear(2021), Groups = groups };
@@ -164,7 +165,7 @@ public static class CorpusDocuments
         return new ImprovementPlan(Tt18, new SchoolYear(2023))
         {
             Id = new PlanId("kh-100-kh-ttt"), School = new SchoolId("thcs-ton-that-tung"), SchoolName = "Trường THCS Tôn Thất Tùng",
-            Reference = new DocumentReference("Số : 100/KH-TTT", new LocalDate(2023, 5, 15), "Trường THCS Tôn Thất Tùng"), Basis = basis, Groups = groups,
+            Reference = new DocumentReference("Số : 100/KH-TTT", new LocalDate(2023, 5, 15)), Basis = basis, Groups = groups,
         };
     }
 
@@ -195,7 +196,10 @@ public static class CorpusDocuments
             "Ông Lê Thành Công-Trưởng ban ĐD Hội CMHS – Thành viên", "Bà Bùi Ngọc Anh-Thư ký Hội đồng trường – Thành viên",
         ],
         CheckedItems = ["Tiêu chí 1.1", "Tiêu chí 1.3", "Tiêu chí 1.8", "Tiêu chí 2.1", "Tiêu chí 3.1", "Tiêu chí 3.6", "Tiêu chí 4.2", "Tiêu chí 5.2"],
-        Strengths = "Được sự lãnh đạo, chỉ đạo chuyên môn sâu sát của Phòng GD&ĐT…",
+        Strengths = "- Được sự lãnh đạo, chỉ đạo chuyên môn sâu sát của Phòng GD&ĐT, sự đồng tình ủng hộ của các ban ngành đoàn thể, CBQL-GV-NV và các bậc cha mẹ học sinh. "
+            + "- CBQL-GV-NV trong nhà trường luôn đoàn kết, biết vượt qua khó khăn, yên tâm công tác, yêu nghề, mến trẻ, không ngừng học tập, rèn luyện nâng cao trình độ chuyên môn nghiệp vụ, lý luận chính trị và công tác, được cha mẹ học sinh tín nhiệm, tôn trọng và quý mến. "
+            + "- Phong trào học tập luôn được phát triển tốt, phụ huynh học sinh quan tâm đến việc học tập của con em, công tác xã hội hóa giáo dục tốt. "
+            + "- Cơ sở vật chất nhà trường luôn luôn được bổ sung, trang thiết bị phục vụ dạy và học trong đời đầy đủ.",
         Limitations = "Không",
         Recommendations = "Không có",
     };
@@ -209,10 +213,11 @@ public static class CorpusDocuments
         {
             new TableGroup<ReportRow>("1", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường", new[]
             {
-                Row("Tiêu chí 1.1", Target11, Task11, "Cập nhật thông tin hoạt động của nhà trường trên website, bảng thông tin"),
+                // The report copies the plan's target with "hàng năm" where the plan wrote "hằng năm".
+                Row("Tiêu chí 1.1", Target11.Replace("hằng năm", "hàng năm"), Task11, "Cập nhật thông tin hoạt động của nhà trường trên website, bảng thông tin"),
                 Row("Tiêu chí 1.3", "Tiếp tục đổi mới nội dung, hình thức sinh hoạt, bổ sung lực lượng hoạt động đoàn, đóng góp nhiều hơn cho cộng đồng, phấn đấu giữ vững và đạt danh hiệu cao hơn",
                     "Chi đạo BCH Chi đoàn vận động Đoàn viên tham gia tích cực các công tác tại địa phương, coi đây là một tiêu chí đánh giá thi đua. Chi đoàn nhận được nhiều bằng khen, được đánh giá là Chi Đoàn vững mạnh xuất sắc",
-                    "Duy trì chế độ báo cáo của Chi đoàn cho Chi bộ và chỉ đạo hoạt động của Chi bộ đối với Chi đoàn"),
+                    "Duy trì chế độ báo cáo của Chi đoàn cho Chi bộ và chi đạo hoạt động của Chi bộ đối với Chi đoàn"),
                 Row("Tiêu chí 1.8", "Xây dựng kế hoạch cụ thể về thời gian thực hiện các kỳ báo cáo, tổng kê thường xuyên. Phó hiệu trưởng kiểm tra định kỳ số ghi đầu bài và nhận xét, rút kinh nghiệm các trường hợp giáo viên còn thiếu sót.",
                     "Đã xây dựng kế hoạch thời gian năm học, kế hoạch nhập điểm. Thường xuyên nhắc nhở GV về thời hạn nộp báo cáo thống kê qua bảng thông tin, group zalo. Tình trạng GV chậm trễ trong báo cáo đã không còn",
                     "Tiếp tục hoàn thiện các kế hoạch."),
@@ -225,7 +230,8 @@ public static class CorpusDocuments
             }),
             new TableGroup<ReportRow>("3", "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", new[]
             {
-                Row("Tiêu chí 3.1", Target31, "Thực hiện tốt",
+                // The report copies the plan's target with "chi đạo" where the plan wrote "chỉ đạo".
+                Row("Tiêu chí 3.1", Target31.Replace("chỉ đạo", "chi đạo"), "Thực hiện tốt",
                     "Duy trì việc chăm sóc, bảo vệ cây cối, cảnh quan nhà trường. Thường xuyên nhắc nhở, giáo dục học sinh ý thức giữ gìn vệ sinh, cảnh quan trường lớp."),
                 Row("Tiêu chí 3.6", Target36,
                     "Từ đầu năm học, hiệu trưởng chỉ đạo TTCM thống nhất với GV để lập danh sách những tựa sách phục vụ cho học tập nâng cao trình độ của GV và HS, đề xuất BGH để bổ sung cho thư viện.",
@@ -251,6 +257,15 @@ public static class CorpusDocuments
             Attachments = [attachment],
         };
     }
+
+    private const string Completed52 = "Đầu tháng 7 hằng năm, Ban Giám hiệu họp rà soát, đánh giá và phân công những giáo viên có trách nhiệm, chuyên môn vững, có kinh nghiệm để bồi dưỡng học sinh giỏi, học sinh có năng khiếu.\n"
+        + "Đầu năm học, Nghị quyết Đại hội cha mẹ học sinh đưa ra các mức thưởng cho học sinh đạt giải trong các cuộc thi học sinh giỏi, năng khiếu (nét vẽ xanh, thể dục thể thao,…) cấp trường, huyện, thành phố và quốc gia, thưởng định kỳ và thưởng đột xuất.\n"
+        + "Hằng năm, vào dịp kỷ niệm ngày Nhà giáo Việt Nam 20/11, Liên Đội trường tổ chức hội thi văn nghệ, vẽ tranh, viết cảm nghĩ chào mừng ngày 20/11, đồng thời tuyển chọn các em học sinh có năng khiếu vào đội tuyển năng khiếu của trường.\n"
+        + "Đầu tháng 8, tại cuộc họp Hội đồng sư phạm, Ban Giám hiệu giao nhiệm vụ cụ thể cho các giáo viên chủ nhiệm; công tác phụ đạo học sinh yếu, kém cho các giáo viên bộ môn theo các lớp phụ trách. Việc phụ đạo học sinh yếu, kém thực hiện xuyên suốt trong năm học. Nhà trường chi kinh phí phụ đạo học sinh yếu, kém là 50.000 đồng/1 tiết dạy phụ đạo.\n"
+        + "Nhà trường xếp thời khóa biểu phụ đạo học sinh yếu và bồi dưỡng học sinh giỏi, có năng khiếu trên cơ sở tạo điều kiện thuận lợi nhất cho các em được tham gia học tập.\n"
+        + "Hằng năm, trường sử dụng quỹ khuyến học do tập thể cán bộ, giáo viên, nhân viên nhà trường tự nguyện đóng góp để chăm lo học phí, bảo hiểm y tế và các khoản hỗ trợ đột xuất khác cho các em học sinh khó khăn.\n"
+        + "Tại Đại hội Đoàn viên đầu mỗi năm học, Chi đoàn thanh niên trường đăng kí công trình thanh niên “Mỗi đoàn viên nhận đỡ đầu, giúp đỡ 01 học sinh có học lực yếu, kém”\n"
+        + "Giáo viên chủ nhiệm và giáo viên bộ môn phối hợp, kịp thời phát hiện sớm những trường hợp học sinh gặp khó khăn trong học tâp để động viên giúp đỡ các em tiếp tục học tập";
 
     private const string Target11 = "Thực hiện phổ biến chiến lược phát triển của nhà trường đến cha mẹ học sinh trong các phiên họp định kỳ hằng năm và trong buổi họp giao ban tại Đảng ủy phường Sơn Kỳ. Tiếp tục đăng tải nội dung phương hướng chiến lược lên Website của trường để thông tin rộng rãi đến cha mẹ của học sinh, cộng đồng địa phương";
     private const string Task11 = "Xây dựng kế hoạch chiến lược phát triển từ đầu năm học và triển khai đến PHHS trong buổi họp đầu năm, từ đó nhận được đa số ý kiến đồng thuận từ PHHS";
