@@ -59,9 +59,10 @@ public sealed class RecognitionResult
 }
 
 /// <summary>
-/// Recognition under TT 18 (Articles 34 and 37): accreditation needs a completed cohort and an external evaluation
-/// at Mức 1 or higher (Cấp độ n for Mức n, by analogy with the sister regulations); national standard needs the same
-/// cohort and Mức 2 or higher (degree 1 for Mức 2, degree 2 for Mức 3 or 4). Stateless.
+/// Recognition under TT 18: accreditation needs a completed cohort and an external evaluation at Mức 1 or higher
+/// (khoản 1 Điều 34), at Cấp độ n for Mức n (khoản 2 Điều 34); national standard needs the same cohort and Mức 2 or
+/// higher (khoản 1 Điều 37), degree 1 for Mức 2 and degree 2 for Mức 3 or 4 (khoản 2 Điều 37). Each reason cites its
+/// clause. Stateless.
 /// </summary>
 public static class RecognitionEvaluator
 {
@@ -75,21 +76,21 @@ public static class RecognitionEvaluator
         if (!cohortCompleted)
         {
             reasons.Add(new BilingualText(
-                "Chưa có khóa học sinh hoàn thành chương trình giáo dục của nhà trường: chưa đủ điều kiện công nhận.",
-                "No cohort has completed the school's programme yet: not eligible for recognition."));
+                "Chưa có khóa học sinh hoàn thành chương trình giáo dục của nhà trường: chưa đủ điều kiện công nhận (điểm a khoản 1 Điều 34, khoản 1 Điều 37).",
+                "No cohort has completed the school's programme yet: not eligible for recognition (Article 34(1)(a), Article 37(1))."));
             return new RecognitionResult(AccreditationGrade.None, NationalStandardDegree.None, reasons);
         }
         if (externalEvaluationLevel is not { } level)
         {
             reasons.Add(new BilingualText(
-                "Đánh giá ngoài chưa đạt Mức 1: không được công nhận đạt kiểm định.",
-                "The external evaluation is below Mức 1: not accredited."));
+                "Đánh giá ngoài chưa đạt Mức 1: không được công nhận đạt kiểm định (điểm b khoản 1 Điều 34).",
+                "The external evaluation is below Mức 1: not accredited (Article 34(1)(b))."));
             return new RecognitionResult(AccreditationGrade.None, NationalStandardDegree.None, reasons);
         }
         var grade = (AccreditationGrade)level.Value;
         reasons.Add(new BilingualText(
-            $"Đánh giá ngoài đạt {level}: công nhận đạt kiểm định chất lượng giáo dục cấp độ {level.Value}.",
-            $"External evaluation at {level}: accredited at grade {level.Value}."));
+            $"Đánh giá ngoài đạt {level}: công nhận đạt kiểm định chất lượng giáo dục cấp độ {level.Value} (khoản 2 Điều 34).",
+            $"External evaluation at {level}: accredited at grade {level.Value} (Article 34(2))."));
         NationalStandardDegree degree = level.Value switch
         {
             >= 3 => NationalStandardDegree.Degree2,
@@ -97,10 +98,10 @@ public static class RecognitionEvaluator
             _ => NationalStandardDegree.None,
         };
         reasons.Add(degree == NationalStandardDegree.None
-            ? new BilingualText("Chưa đạt Mức 2: chưa đủ điều kiện công nhận đạt chuẩn quốc gia.",
-                "Below Mức 2: not eligible for national-standard recognition.")
-            : new BilingualText($"Đạt {level}: công nhận trường đạt chuẩn quốc gia mức độ {(int)degree}.",
-                $"At {level}: recognised as a national-standard school, degree {(int)degree}."));
+            ? new BilingualText("Chưa đạt Mức 2: chưa đủ điều kiện công nhận đạt chuẩn quốc gia (khoản 1 Điều 37).",
+                "Below Mức 2: not eligible for national-standard recognition (Article 37(1)).")
+            : new BilingualText($"Đạt {level}: công nhận trường đạt chuẩn quốc gia mức độ {(int)degree} (khoản 2 Điều 37).",
+                $"At {level}: recognised as a national-standard school, degree {(int)degree} (Article 37(2))."));
         return new RecognitionResult(grade, degree, reasons);
     }
 }
@@ -119,8 +120,9 @@ public enum CertificateStatus
 }
 
 /// <summary>
-/// A recognition certificate's validity: 5 years from issue, with registration for a new external evaluation due
-/// at least 5 months before expiry (stated for TT 17/2018; by analogy for TT 18).
+/// A recognition certificate's validity: 5 years from issue, with the self-assessment done and a new external evaluation
+/// registered at least 5 months before expiry. TT 18 says so for the accreditation certificate (khoản 2 Điều 35) and for
+/// the national-standard certificate (khoản 2 Điều 38).
 /// </summary>
 /// <remarks>Immutable. Computed with NodaTime calendar arithmetic: 29 February plus 5 years falls on 28 February.</remarks>
 public sealed class CertificateValidity
@@ -129,6 +131,7 @@ public sealed class CertificateValidity
     /// <param name="issuedOn">The date the certificate was issued.</param>
     public CertificateValidity(LocalDate issuedOn)
     {
+        Citation = "khoản 2 Điều 35, khoản 2 Điều 38";
         IssuedOn = issuedOn;
         ExpiresOn = issuedOn.PlusYears(5);
         ReRegistrationDueBy = ExpiresOn.PlusMonths(-5);
@@ -136,6 +139,9 @@ public sealed class CertificateValidity
 
     /// <summary>The issue date: the first valid day.</summary>
     public LocalDate IssuedOn { get; }
+
+    /// <summary>Where TT 18 sets the validity: "khoản 2 Điều 35, khoản 2 Điều 38".</summary>
+    public string Citation { get; }
 
     /// <summary>The first day the certificate is no longer valid (issue date + 5 years).</summary>
     public LocalDate ExpiresOn { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CaiTien.Domain.Utility;
 
 namespace CaiTien.Domain.Frameworks;
@@ -9,8 +10,10 @@ namespace CaiTien.Domain.Frameworks;
 /// <remarks>Immutable.</remarks>
 public sealed class AdditionalRequirement
 {
-    internal AdditionalRequirement(int clause, Level level, string text)
+    internal AdditionalRequirement(int clause, Level level, string text, IReadOnlyList<string> notes, string? citation)
     {
+        Notes = notes;
+        Citation = citation;
         Preconditions.CheckArgumentRange(clause, 1, 99);
         Clause = clause;
         Level = level;
@@ -23,8 +26,14 @@ public sealed class AdditionalRequirement
     /// <summary>The level it is required for.</summary>
     public Level Level { get; }
 
-    /// <summary>The requirement's text.</summary>
+    /// <summary>The requirement's text, as the regulation writes it.</summary>
     public string Text { get; }
+
+    /// <summary>Where the legal text sets it out: "khoản 4 Điều 22" (TT 18); <c>null</c> when the framework does not say.</summary>
+    public string? Citation { get; }
+
+    /// <summary>Notes on the text (the official text's own typos, kept and marked "(sic)").</summary>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Returns "Mức 4, khoản n".</summary>
     /// <returns>A short reference.</returns>

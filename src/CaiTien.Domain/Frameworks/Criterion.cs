@@ -15,7 +15,7 @@ public sealed class Criterion
     private readonly Indicator[][] byLevel;
 
     internal Criterion(CriterionId id, string name, IReadOnlyList<IReadOnlyList<(IndicatorKey Key, string Text)>> levels,
-        IReadOnlyList<string> notes, ref int ordinal)
+        IReadOnlyList<string> notes, IReadOnlyList<string?> citations, ref int ordinal)
     {
         Id = id;
         Name = Preconditions.CheckNotNull(name);
@@ -29,13 +29,22 @@ public sealed class Criterion
             byLevel[i] = new Indicator[levels[i].Count];
             for (int j = 0; j < levels[i].Count; j++)
             {
-                var indicator = new Indicator(id, new Level(i + 1), levels[i][j].Key, levels[i][j].Text, ordinal++);
+                IndicatorKey key = levels[i][j].Key;
+                string? citation = citations[i] is not { } at ? null : key == IndicatorKey.Unlettered ? at : $"điểm {key} {at}";
+                var indicator = new Indicator(id, new Level(i + 1), key, levels[i][j].Text, citation, ordinal++);
                 byLevel[i][j] = indicator;
                 all.Add(indicator);
             }
         }
         Indicators = all.AsReadOnly();
+        Citation = citations[0];
     }
+
+    /// <summary>
+    /// Where the legal text sets out the criterion at its first level, such as "khoản 5 Điều 7" for TT 18's 1.5, or
+    /// <c>null</c> when the framework does not say; each indicator has its own <see cref="Indicator.Citation"/>.
+    /// </summary>
+    public string? Citation { get; }
 
     /// <summary>The criterion's identifier.</summary>
     public CriterionId Id { get; }

@@ -13,7 +13,8 @@ public sealed class FrameworkBuilder
     private readonly SortedDictionary<StandardNumber, string> standards = new();
     private readonly SortedDictionary<CriterionId, (string Name, List<string> Notes)> criteria = new();
     private readonly Dictionary<CriterionId, SortedDictionary<int, List<(IndicatorKey Key, string Text)>>> indicators = new();
-    private readonly List<AdditionalRequirement> additional = new();
+    private readonly List<(int Clause, Level Level, string Text, string[] Notes)> additional = new();
+    private readonly Dictionary<int, int> firstArticles = new();
 
     /// <summary>Starts a framework version.</summary>
     /// <param name="id">Its identifier.</param>
@@ -138,12 +139,31 @@ public sealed class FrameworkBuilder
     /// <param name="clause">The clause number.</param>
     /// <param name="level">The level it is required for.</param>
     /// <param name="text">Its text.</param>
+    /// <param name="notes">Transcription notes, if any (the official text's own typos, marked "(sic)").</param>
     /// <returns>This builder.</returns>
-    public FrameworkBuilder AddAdditionalRequirement(int clause, Level level, string text)
+    public FrameworkBuilder AddAdditionalRequirement(int clause, Level level, string text, params string[] notes)
     {
         Preconditions.CheckArgument(Level.CheckArgument(level, nameof(level)).Value is >= 1 && level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
+        Preconditions.CheckArgumentRange(clause, 1, 99);
         Preconditions.CheckArgument(additional.All(a => a.Clause != clause), $"Clause {clause} is already defined.");
-        additional.Add(new AdditionalRequirement(clause, level, text));
+        additional.Add((clause, level, Preconditions.CheckNotNull(text), Preconditions.CheckNotNull(notes)));
+        return this;
+    }
+
+    /// <summary>
+    /// Says where the legal text sets out a level, so that indicators and items cite it: the first article (Điều) of
+    /// the level, followed by one article per standard in order, each with one clause (khoản) per criterion present at
+    /// that level; or, for a level of school-wide items, the article whose clauses they are. TT 18: Mức 1 from Điều 7,
+    /// Mức 2 from Điều 12, Mức 3 from Điều 17, Mức 4 in Điều 22.
+    /// </summary>
+    /// <param name="level">The level.</param>
+    /// <param name="firstArticle">The number of its first article.</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder WithArticles(Level level, int firstArticle)
+    {
+        Preconditions.CheckArgument(Level.CheckArgument(level, nameof(level)).Value is >= 1 && level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
+        Preconditions.CheckArgumentRange(firstArticle, 1, 999);
+        firstArticles[level.Value] = firstArticle;
         return this;
     }
 
@@ -169,6 +189,8 @@ public sealed class FrameworkBuilder
         foreach (var (number, title) in standards)
         {
             var list = new List<Criterion>();
+            // The clause (khoản) of each criterion in its standard's article at each level: criteria present at that level, in order.
+            var clauses = new int[LevelCount + 1];
             foreach (var (id, (name, notes)) in criteria.Where(c => c.Key.Standard == number))
             {
                 var levels = indicators[id];
@@ -177,7 +199,10 @@ public sealed class FrameworkBuilder
                     throw new InvalidOperationException($"Criterion {id} must have indicators at Mức 1 and at every level up to its highest.");
                 }
                 var byLevel = levels.Values.Select(l => (IReadOnlyList<(IndicatorKey, string)>)l.OrderBy(i => i.Key).ToList()).ToList();
-                list.Add(new Criterion(id, name, byLevel, notes.AsReadOnly(), ref ordinal));
+                var citations = levels.Keys.Select(l => firstArticles.TryGetValue(l, out int first)
+                    ? $"khoản {++clauses[l]} Điều {first + number.Value - 1}"
+                    : null).ToList();
+                list.Add(new Criterion(id, name, byLevel, notes.AsReadOnly(), citations, ref ordinal));
             }
             if (list.Count == 0)
             {
@@ -198,6 +223,8 @@ public sealed class FrameworkBuilder
                 throw new InvalidOperationException($"The rule requires {quota.RequiredOthers} optional criteria but the framework has {others}.");
             }
         }
-        return new FrameworkVersion(this, built.AsReadOnly(), additional.OrderBy(a => a.Clause).ToList().AsReadOnly());
+        var items = additional.OrderBy(a => a.Clause).Select(a => new AdditionalRequirement(a.Clause, a.Level, a.Text, a.Notes.ToList().AsReadOnly(),
+            firstArticles.TryGetValue(a.Level.Value, out int article) ? $"khoản {a.Clause} Điều {article}" : null));
+        return new FrameworkVersion(this, built.AsReadOnly(), items.ToList().AsReadOnly());
     }
 }

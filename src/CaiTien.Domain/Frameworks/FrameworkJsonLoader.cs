@@ -40,6 +40,13 @@ internal static class FrameworkJsonLoader
         {
             builder.WithEffectiveUntil(ReadDate(fw, "effectiveUntil"));
         }
+        if (fw.TryGetProperty("articles", out JsonElement articles))
+        {
+            foreach (JsonProperty level in articles.EnumerateObject())
+            {
+                builder.WithArticles(new Level(int.Parse(level.Name, CultureInfo.InvariantCulture)), level.Value.GetInt32());
+            }
+        }
         foreach (JsonElement type in fw.GetProperty("schoolTypes").EnumerateArray())
         {
             builder.ForSchoolType(type.GetString() switch
@@ -77,7 +84,10 @@ internal static class FrameworkJsonLoader
         {
             foreach (JsonElement item in level4.EnumerateArray())
             {
-                builder.AddAdditionalRequirement(item.GetProperty("clause").GetInt32(), Level.Four, item.GetProperty("text").GetString()!);
+                string[] itemNotes = item.TryGetProperty("notes", out JsonElement n)
+                    ? n.EnumerateArray().Select(e => e.GetString()!).ToArray()
+                    : Array.Empty<string>();
+                builder.AddAdditionalRequirement(item.GetProperty("clause").GetInt32(), Level.Four, item.GetProperty("text").GetString()!, itemNotes);
             }
         }
         return builder.Build();

@@ -6,8 +6,9 @@ namespace CaiTien.Domain.Frameworks;
 /// <remarks>Immutable; identity is (criterion, level, key) within one framework version.</remarks>
 public sealed class Indicator
 {
-    internal Indicator(CriterionId criterion, Level level, IndicatorKey key, string text, int ordinal)
+    internal Indicator(CriterionId criterion, Level level, IndicatorKey key, string text, string? citation, int ordinal)
     {
+        Citation = citation;
         Criterion = criterion;
         Level = level;
         Key = key;
@@ -26,6 +27,12 @@ public sealed class Indicator
 
     /// <summary>The requirement's text, in Vietnamese, as the regulation writes it.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// Where the legal text sets it out, as Vietnamese law cites: "điểm a khoản 1 Điều 7" (TT 18, 1.1 Mức 1 a), or
+    /// "khoản 1 Điều 12" for an unlettered requirement; <c>null</c> when the framework does not say.
+    /// </summary>
+    public string? Citation { get; }
 
     /// <summary>The indicator's position in its framework (0-based, dense): an index for fast result tables.</summary>
     public int Ordinal { get; }

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.Json;
 using CaiTien.Domain.Frameworks;
 using NodaTime;
 
@@ -49,31 +48,6 @@ public sealed class KnownFrameworksTests
         Assert.Equal(6, Tt18.AdditionalRequirements.Count);
         Assert.Equal(new[] { 1, 2, 3, 4, 5, 6 }, Tt18.AdditionalRequirements.Select(a => a.Clause));
         Assert.All(Tt18.AdditionalRequirements, a => Assert.Equal(Level.Four, a.Level));
-    }
-
-    [Fact]
-    public void Tt18_IndicatorsPerCriterionAndLevel_EqualReferenceFile()
-    {
-        using var reference = JsonDocument.Parse(Fixture.Read("tt18-2018.catalog.json"));
-        int total = 0;
-        foreach (var standard in reference.RootElement.GetProperty("standards").EnumerateArray())
-        {
-            var ours = Tt18.FindStandard(new StandardNumber(standard.GetProperty("number").GetInt32()))!;
-            Assert.Equal(standard.GetProperty("name").GetString(), ours.Title);
-            foreach (var criterion in standard.GetProperty("criteria").EnumerateArray())
-            {
-                var c = Tt18.FindCriterion(CriterionId.Parse(criterion.GetProperty("id").GetString()).Value)!;
-                Assert.Equal(criterion.GetProperty("name").GetString(), c.Name);
-                foreach (var level in criterion.GetProperty("levels").EnumerateObject())
-                {
-                    var expected = level.Value.EnumerateArray().Select(i => (i.GetProperty("key").GetString()!, i.GetProperty("text").GetString()!)).ToList();
-                    var actual = c.IndicatorsAt(new Level(int.Parse(level.Name))).Select(i => (i.Key.ToString(), i.Text)).ToList();
-                    Assert.Equal(expected, actual);
-                    total += expected.Count;
-                }
-            }
-        }
-        Assert.Equal(total, Tt18.IndicatorCount);
     }
 
     [Fact]
