@@ -19,9 +19,10 @@ public static class Arbitraries
     public static Arbitrary<IndicatorKey> IndicatorKeys()
         => Gen.Elements("*abcdefghijklmnopqrstuvwxyz".ToCharArray()).Select(IndicatorKey.FromChar).ToArbitrary();
 
+    /// <summary>Evidence codes of both forms: TT 18 era "[H1-1.1-01]" (box 0 here stands for the TT 57 form "MC.1.1.01").</summary>
     public static Arbitrary<EvidenceCode> EvidenceCodes()
-        => Gen.Choose(1, 999).SelectMany(_ => CriterionIds().Generator, (box, c) => (box, c))
-            .SelectMany(_ => Gen.Choose(1, 999), (t, item) => new EvidenceCode(t.box, t.c, item)).ToArbitrary();
+        => Gen.Choose(0, 999).SelectMany(_ => CriterionIds().Generator, (box, c) => (box, c))
+            .SelectMany(_ => Gen.Choose(1, 999), (t, item) => t.box == 0 ? EvidenceCode.Mc(t.c, item) : new EvidenceCode(t.box, t.c, item)).ToArbitrary();
 
     /// <summary>A TT 18 assessment with every indicator and level-4 item drawn from the three results.</summary>
     public static Arbitrary<AssessmentSheet> Tt18Sheets() => SheetsFor(KnownFrameworks.Tt18).ToArbitrary();

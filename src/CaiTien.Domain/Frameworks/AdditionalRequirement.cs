@@ -10,10 +10,11 @@ namespace CaiTien.Domain.Frameworks;
 /// <remarks>Immutable.</remarks>
 public sealed class AdditionalRequirement
 {
-    internal AdditionalRequirement(int clause, Level level, string text, IReadOnlyList<string> notes, string? citation)
+    internal AdditionalRequirement(int clause, Level level, string text, IReadOnlyList<string> notes, string? citation, Provenance provenance)
     {
         Notes = notes;
         Citation = citation;
+        Provenance = Preconditions.CheckNotNull(provenance);
         Preconditions.CheckArgumentRange(clause, 1, 99);
         Clause = clause;
         Level = level;
@@ -34,6 +35,9 @@ public sealed class AdditionalRequirement
 
     /// <summary>Notes on the text (the official text's own typos, kept and marked "(sic)").</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Where the text comes from and how certain it is.</summary>
+    public Provenance Provenance { get; }
 
     /// <summary>Returns "Mức 4, khoản n".</summary>
     /// <returns>A short reference.</returns>

@@ -14,12 +14,15 @@ public sealed class Criterion
 {
     private readonly Indicator[][] byLevel;
 
-    internal Criterion(CriterionId id, string name, IReadOnlyList<IReadOnlyList<(IndicatorKey Key, string Text)>> levels,
-        IReadOnlyList<string> notes, IReadOnlyList<string?> citations, ref int ordinal)
+    internal Criterion(CriterionId id, string name, IReadOnlyList<IReadOnlyList<(IndicatorKey Key, string Text, Provenance? Provenance)>> levels,
+        IReadOnlyList<string> notes, IReadOnlyList<string?> citations, Provenance provenance, IReadOnlyList<string> aliases, bool isMandatory, ref int ordinal)
     {
         Id = id;
         Name = Preconditions.CheckNotNull(name);
         Notes = notes;
+        Provenance = Preconditions.CheckNotNull(provenance);
+        Aliases = aliases;
+        IsMandatory = isMandatory;
         Preconditions.CheckArgument(levels.Count is >= 1 and <= Level.MaxValue, "A criterion has 1 to 4 levels of indicators.");
         byLevel = new Indicator[levels.Count][];
         var all = new List<Indicator>();
@@ -31,7 +34,7 @@ public sealed class Criterion
             {
                 IndicatorKey key = levels[i][j].Key;
                 string? citation = citations[i] is not { } at ? null : key == IndicatorKey.Unlettered ? at : $"điểm {key} {at}";
-                var indicator = new Indicator(id, new Level(i + 1), key, levels[i][j].Text, citation, ordinal++);
+                var indicator = new Indicator(id, new Level(i + 1), key, levels[i][j].Text, citation, levels[i][j].Provenance ?? provenance, ordinal++);
                 byLevel[i][j] = indicator;
                 all.Add(indicator);
             }
@@ -61,7 +64,16 @@ public sealed class Criterion
     /// <summary>Notes on the transcription of this criterion (known typos kept as the source has them).</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>The indicators required at exactly <paramref name="level"/>; empty for <see cref="Level.NotMet"/> and above the highest level.</summary>
+    /// <summary>Where the criterion's name comes from and how certain it is; indicators carry their own.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Other names sources give the criterion (variants not yet settled against the official text).</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Whether the framework's rule requires it at every level (TT 57's eight mandatory criteria).</summary>
+    public bool IsMandatory { get; }
+
+        /// <summary>The indicators required at exactly <paramref name="level"/>; empty for <see cref="Level.NotMet"/> and above the highest level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The indicators of that level.</returns>
     public IReadOnlyList<Indicator> IndicatorsAt(Level level)

@@ -5,23 +5,32 @@ using CaiTien.Domain.Utility;
 
 namespace CaiTien.Domain.Frameworks;
 
-/// <summary>An evidence code (mã minh chứng) such as <c>[H1-1.1-01]</c>: box 1, criterion 1.1, item 01.</summary>
+/// <summary>
+/// An evidence code (mã minh chứng) in either form: TT 18 era <c>[H1-1.1-01]</c> (box 1, criterion 1.1, item 01) or
+/// TT 57 <c>MC.1.1.01</c> (criterion 1.1, item 01; no box).
+/// </summary>
 /// <remarks>
-/// Immutable value ordered by box, criterion, then item. The default value is <c>[H1-1.1-01]</c>.
-/// Text form: <c>[Hn-s.c-ii]</c> with a two-digit item; <see cref="Parse"/> also accepts it without brackets,
-/// in lower case, and with spaces around the dashes.
+/// Immutable value ordered by form, box, criterion, then item. The default value is <c>[H1-1.1-01]</c>.
+/// Text forms: <c>[Hn-s.c-ii]</c> and <c>MC.s.c.ii</c> with a two-digit item. <see cref="Parse"/> also accepts the
+/// first without brackets, in lower case and with spaces around the dashes, and the second inside round brackets.
+/// Which form a document must use is its framework's <see cref="FrameworkVersion.EvidenceCodeForm"/>.
 /// </remarks>
 public readonly struct EvidenceCode : IEquatable<EvidenceCode>, IComparable<EvidenceCode>
 {
-    private static readonly Regex Pattern = new(
+    private static readonly Regex BoxedPattern = new(
         @"^\[?\s*[Hh]\s*(?<box>[0-9]{1,3})\s*-\s*(?<s>[0-9]{1,2})\s*\.\s*(?<c>[0-9]{1,2})\s*-\s*(?<item>[0-9]{1,3})\s*\]?\z",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex McPattern = new(
+        @"^\(?\s*[Mm][Cc]\s*\.\s*(?<s>[0-9]{1,2})\s*\.\s*(?<c>[0-9]{1,2})\s*\.\s*(?<item>[0-9]{1,3})\s*\)?\z",
+        RegexOptions.CultureInvariant);
+
+    private readonly bool mc;
     private readonly ushort boxOffset;
     private readonly CriterionId criterion;
     private readonly ushort itemOffset;
 
-    /// <summary>Creates an evidence code.</summary>
+    /// <summary>Creates a TT 18 era evidence code, <c>[Hn-s.c-ii]</c>.</summary>
     /// <param name="box">The evidence box (hộp), 1 to 999.</param>
     /// <param name="criterion">The criterion the evidence supports.</param>
     /// <param name="item">The item number in the box, 1 to 999.</param>
@@ -29,13 +38,32 @@ public readonly struct EvidenceCode : IEquatable<EvidenceCode>, IComparable<Evid
     {
         Preconditions.CheckArgumentRange(box, 1, 999);
         Preconditions.CheckArgumentRange(item, 1, 999);
+        mc = false;
         boxOffset = (ushort)(box - 1);
         this.criterion = criterion;
         itemOffset = (ushort)(item - 1);
     }
 
-    /// <summary>The evidence box.</summary>
-    public int Box => boxOffset + 1;
+    private EvidenceCode(CriterionId criterion, int item)
+    {
+        Preconditions.CheckArgumentRange(item, 1, 999);
+        mc = true;
+        boxOffset = 0;
+        this.criterion = criterion;
+        itemOffset = (ushort)(item - 1);
+    }
+
+    /// <summary>Creates a TT 57 evidence code, <c>MC.s.c.ii</c> (Phụ lục IV).</summary>
+    /// <param name="criterion">The criterion the evidence supports.</param>
+    /// <param name="item">The item number, 1 to 999.</param>
+    /// <returns>The code.</returns>
+    public static EvidenceCode Mc(CriterionId criterion, int item) => new(criterion, item);
+
+    /// <summary>The code's form.</summary>
+    public EvidenceCodeForm Form => mc ? EvidenceCodeForm.Mc : EvidenceCodeForm.Boxed;
+
+    /// <summary>The evidence box of a TT 18 era code; 0 for a TT 57 code, which has none.</summary>
+    public int Box => mc ? 0 : boxOffset + 1;
 
     /// <summary>The criterion.</summary>
     public CriterionId Criterion => criterion;
@@ -43,45 +71,67 @@ public readonly struct EvidenceCode : IEquatable<EvidenceCode>, IComparable<Evid
     /// <summary>The item number.</summary>
     public int Item => itemOffset + 1;
 
-    /// <summary>Reads "[H1-1.1-01]" or its variants.</summary>
+    /// <summary>Reads an evidence code in either form.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The code or a failure.</returns>
     public static ParseResult<EvidenceCode> Parse(string? text)
     {
-        Match match = Pattern.Match(Text.VietnameseText.Normalize(text));
+        string normalized = Text.VietnameseText.Normalize(text);
+        Match match = BoxedPattern.Match(normalized);
         if (match.Success)
         {
-            int box = int.Parse(match.Groups["box"].Value, CultureInfo.InvariantCulture);
-            int s = int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture);
-            int c = int.Parse(match.Groups["c"].Value, CultureInfo.InvariantCulture);
-            int item = int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture);
+            int box = Number(match, "box");
+            int s = Number(match, "s");
+            int c = Number(match, "c");
+            int item = Number(match, "item");
             if (box >= 1 && s >= 1 && c >= 1 && item >= 1)
             {
                 return ParseResult<EvidenceCode>.ForValue(new EvidenceCode(box, new CriterionId(s, c), item));
             }
         }
+        match = McPattern.Match(normalized);
+        if (match.Success)
+        {
+            int s = Number(match, "s");
+            int c = Number(match, "c");
+            int item = Number(match, "item");
+            if (s >= 1 && c >= 1 && item >= 1)
+            {
+                return ParseResult<EvidenceCode>.ForValue(new EvidenceCode(new CriterionId(s, c), item));
+            }
+        }
         return ParseResult<EvidenceCode>.ForFailure(ParseFailure.Create(text, text ?? string.Empty,
-            "Không đọc được mã minh chứng (dạng [H1-1.1-01])", "Cannot read an evidence code (like [H1-1.1-01])"));
+            "Không đọc được mã minh chứng (dạng [H1-1.1-01] hoặc MC.1.1.01)", "Cannot read an evidence code (like [H1-1.1-01] or MC.1.1.01)"));
     }
 
-    /// <summary>Returns "[Hn-s.c-ii]".</summary>
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>Returns <c>[Hn-s.c-ii]</c> or <c>MC.s.c.ii</c>.</summary>
     /// <returns>The canonical text.</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"[H{Box}-{criterion}-{Item:00}]");
+        => mc
+            ? string.Create(CultureInfo.InvariantCulture, $"MC.{criterion}.{Item:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"[H{Box}-{criterion}-{Item:00}]");
 
     /// <inheritdoc/>
-    public bool Equals(EvidenceCode other) => boxOffset == other.boxOffset && criterion == other.criterion && itemOffset == other.itemOffset;
+    public bool Equals(EvidenceCode other)
+        => mc == other.mc && boxOffset == other.boxOffset && criterion == other.criterion && itemOffset == other.itemOffset;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is EvidenceCode other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(boxOffset, criterion, itemOffset);
+    public override int GetHashCode() => HashCode.Combine(mc, boxOffset, criterion, itemOffset);
 
     /// <inheritdoc/>
     public int CompareTo(EvidenceCode other)
     {
-        int c = boxOffset.CompareTo(other.boxOffset);
+        int c = mc.CompareTo(other.mc);
+        if (c != 0)
+        {
+            return c;
+        }
+        c = boxOffset.CompareTo(other.boxOffset);
         if (c != 0)
         {
             return c;

@@ -11,10 +11,15 @@ namespace CaiTien.Domain.Frameworks;
 public sealed class FrameworkBuilder
 {
     private readonly SortedDictionary<StandardNumber, string> standards = new();
+    private readonly Dictionary<StandardNumber, (Provenance? Provenance, List<string> Aliases)> standardSources = new();
     private readonly SortedDictionary<CriterionId, (string Name, List<string> Notes)> criteria = new();
-    private readonly Dictionary<CriterionId, SortedDictionary<int, List<(IndicatorKey Key, string Text)>>> indicators = new();
+    private readonly Dictionary<CriterionId, (Provenance? Provenance, List<string> Aliases)> criterionSources = new();
+    private readonly Dictionary<CriterionId, SortedDictionary<int, List<(IndicatorKey Key, string Text, Provenance? Provenance)>>> indicators = new();
     private readonly List<(int Clause, Level Level, string Text, string[] Notes)> additional = new();
+    private readonly Dictionary<int, Provenance> additionalSources = new();
     private readonly Dictionary<int, int> firstArticles = new();
+
+    private static readonly Provenance NotStated = new(SourceCertainty.Inferred, "Không nêu nguồn (dựng bằng mã) / source not stated (built in code)");
 
     /// <summary>Starts a framework version.</summary>
     /// <param name="id">Its identifier.</param>
@@ -56,6 +61,77 @@ public sealed class FrameworkBuilder
     internal LocalDate? EffectiveUntil { get; private set; }
 
     internal List<SchoolType> SchoolTypes { get; } = new();
+
+    internal Provenance TextProvenance { get; private set; } = NotStated;
+
+    internal Provenance ValidityProvenance { get; private set; } = NotStated;
+
+    internal FrameworkId? BasedOn { get; private set; }
+
+    internal string AmendedBy { get; private set; } = string.Empty;
+
+    internal EvidenceCodeForm EvidenceCodeForm { get; private set; } = EvidenceCodeForm.Boxed;
+
+    internal PlanForm PlanForm { get; private set; } = PlanForm.CriterionTable;
+
+    /// <summary>Says where the version's text and its dates of validity come from, and how certain they are.</summary>
+    /// <param name="text">The text's provenance; criteria and indicators inherit it unless given their own.</param>
+    /// <param name="validity">The provenance of the effective dates.</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder WithProvenance(Provenance text, Provenance validity)
+    {
+        TextProvenance = Preconditions.CheckNotNull(text);
+        ValidityProvenance = Preconditions.CheckNotNull(validity);
+        return this;
+    }
+
+    /// <summary>Records that the version is another version as amended by a later document.</summary>
+    /// <param name="baseVersion">The version amended.</param>
+    /// <param name="amendingDocument">The amending document ("Thông tư 22/2024/TT-BGDĐT").</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder AmendmentOf(FrameworkId baseVersion, string amendingDocument)
+    {
+        Preconditions.CheckArgument(!baseVersion.IsEmpty && baseVersion != Id, "An amended version names another version as its base.");
+        BasedOn = baseVersion;
+        AmendedBy = Preconditions.CheckNotNull(amendingDocument);
+        return this;
+    }
+
+    /// <summary>Sets the documents' forms under this version: how evidence codes are written and which plan form is used.</summary>
+    /// <param name="evidenceCodes">The evidence code form (default <see cref="EvidenceCodeForm.Boxed"/>).</param>
+    /// <param name="planForm">The improvement plan's form (default <see cref="PlanForm.CriterionTable"/>).</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder WithDocumentForms(EvidenceCodeForm evidenceCodes, PlanForm planForm)
+    {
+        EvidenceCodeForm = Preconditions.CheckDefined(evidenceCodes);
+        PlanForm = Preconditions.CheckDefined(planForm);
+        return this;
+    }
+
+    /// <summary>Says where a standard's title comes from, and the other titles sources give it.</summary>
+    /// <param name="number">The standard, which must exist.</param>
+    /// <param name="provenance">Its provenance.</param>
+    /// <param name="aliases">Other titles.</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder WithStandardSource(int number, Provenance provenance, params string[] aliases)
+    {
+        var key = new StandardNumber(number);
+        Preconditions.CheckArgument(standards.ContainsKey(key), $"Standard {number} is not defined.");
+        standardSources[key] = (Preconditions.CheckNotNull(provenance), new List<string>(Preconditions.CheckNotNull(aliases)));
+        return this;
+    }
+
+    /// <summary>Says where a criterion's name comes from, and the other names sources give it.</summary>
+    /// <param name="id">The criterion, which must exist.</param>
+    /// <param name="provenance">Its provenance; its indicators inherit it unless given their own.</param>
+    /// <param name="aliases">Other names.</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder WithCriterionSource(CriterionId id, Provenance provenance, params string[] aliases)
+    {
+        Preconditions.CheckArgument(criteria.ContainsKey(id), $"Criterion {id} is not defined.");
+        criterionSources[id] = (Preconditions.CheckNotNull(provenance), new List<string>(Preconditions.CheckNotNull(aliases)));
+        return this;
+    }
 
     /// <summary>Sets the issuer (default "Bộ Giáo dục và Đào tạo").</summary>
     /// <param name="issuer">The issuer.</param>
@@ -111,7 +187,7 @@ public sealed class FrameworkBuilder
         Preconditions.CheckArgument(standards.ContainsKey(id.Standard), $"Standard {id.Standard} is not defined.");
         Preconditions.CheckArgument(!criteria.ContainsKey(id), $"Criterion {id} is already defined.");
         criteria.Add(id, (Preconditions.CheckNotNull(name), new List<string>(Preconditions.CheckNotNull(notes))));
-        indicators.Add(id, new SortedDictionary<int, List<(IndicatorKey, string)>>());
+        indicators.Add(id, new SortedDictionary<int, List<(IndicatorKey, string, Provenance?)>>());
         return this;
     }
 
@@ -122,16 +198,26 @@ public sealed class FrameworkBuilder
     /// <param name="text">Its text.</param>
     /// <returns>This builder.</returns>
     public FrameworkBuilder AddIndicator(CriterionId criterion, Level level, IndicatorKey key, string text)
+        => AddIndicator(criterion, level, key, text, null);
+
+    /// <summary>Adds an indicator with its own provenance (an amended text, a text from another source).</summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <param name="level">The level, up to the framework's level count.</param>
+    /// <param name="key">Its key.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="provenance">Its provenance, or <c>null</c> to inherit the criterion's.</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder AddIndicator(CriterionId criterion, Level level, IndicatorKey key, string text, Provenance? provenance)
     {
         Preconditions.CheckArgument(indicators.TryGetValue(criterion, out var levels), $"Criterion {criterion} is not defined.");
         Preconditions.CheckArgument(Level.CheckArgument(level, nameof(level)).Value is >= 1 && level.Value <= LevelCount, $"Level {level.Value} is above the framework's {LevelCount} levels.");
         if (!levels.TryGetValue(level.Value, out var list))
         {
-            list = new List<(IndicatorKey, string)>();
+            list = new List<(IndicatorKey, string, Provenance?)>();
             levels.Add(level.Value, list);
         }
         Preconditions.CheckArgument(list.All(i => i.Key != key), $"Indicator {criterion} {level} {key} is already defined.");
-        list.Add((key, Preconditions.CheckNotNull(text)));
+        list.Add((key, Preconditions.CheckNotNull(text), provenance));
         return this;
     }
 
@@ -147,6 +233,17 @@ public sealed class FrameworkBuilder
         Preconditions.CheckArgumentRange(clause, 1, 99);
         Preconditions.CheckArgument(additional.All(a => a.Clause != clause), $"Clause {clause} is already defined.");
         additional.Add((clause, level, Preconditions.CheckNotNull(text), Preconditions.CheckNotNull(notes)));
+        return this;
+    }
+
+    /// <summary>Says where a school-wide requirement's text comes from (by default, the version's provenance).</summary>
+    /// <param name="clause">The requirement's clause, which must exist.</param>
+    /// <param name="provenance">Its provenance.</param>
+    /// <returns>This builder.</returns>
+    public FrameworkBuilder WithRequirementSource(int clause, Provenance provenance)
+    {
+        Preconditions.CheckArgument(additional.Any(a => a.Clause == clause), $"Clause {clause} is not defined.");
+        additionalSources[clause] = Preconditions.CheckNotNull(provenance);
         return this;
     }
 
@@ -184,6 +281,7 @@ public sealed class FrameworkBuilder
                 throw new InvalidOperationException($"Standards must be numbered 1..n without gaps; missing {expected - 1}.");
             }
         }
+        var mandatory = Rule is MandatoryPlusQuotaRule q ? new HashSet<CriterionId>(q.Mandatory) : new HashSet<CriterionId>();
         int ordinal = 0;
         var built = new List<Standard>();
         foreach (var (number, title) in standards)
@@ -198,17 +296,20 @@ public sealed class FrameworkBuilder
                 {
                     throw new InvalidOperationException($"Criterion {id} must have indicators at Mức 1 and at every level up to its highest.");
                 }
-                var byLevel = levels.Values.Select(l => (IReadOnlyList<(IndicatorKey, string)>)l.OrderBy(i => i.Key).ToList()).ToList();
+                var byLevel = levels.Values.Select(l => (IReadOnlyList<(IndicatorKey, string, Provenance?)>)l.OrderBy(i => i.Key).ToList()).ToList();
                 var citations = levels.Keys.Select(l => firstArticles.TryGetValue(l, out int first)
                     ? $"khoản {++clauses[l]} Điều {first + number.Value - 1}"
                     : null).ToList();
-                list.Add(new Criterion(id, name, byLevel, notes.AsReadOnly(), citations, ref ordinal));
+                var (provenance, aliases) = criterionSources.TryGetValue(id, out var source) ? source : (null, new List<string>());
+                list.Add(new Criterion(id, name, byLevel, notes.AsReadOnly(), citations, provenance ?? TextProvenance, aliases.AsReadOnly(),
+                    mandatory.Contains(id), ref ordinal));
             }
             if (list.Count == 0)
             {
                 throw new InvalidOperationException($"Standard {number} has no criteria.");
             }
-            built.Add(new Standard(number, title, list.AsReadOnly()));
+            var (standardProvenance, standardAliases) = standardSources.TryGetValue(number, out var s) ? s : (null, new List<string>());
+            built.Add(new Standard(number, title, list.AsReadOnly(), standardProvenance ?? TextProvenance, standardAliases.AsReadOnly()));
         }
         if (Rule is MandatoryPlusQuotaRule quota)
         {
@@ -224,7 +325,8 @@ public sealed class FrameworkBuilder
             }
         }
         var items = additional.OrderBy(a => a.Clause).Select(a => new AdditionalRequirement(a.Clause, a.Level, a.Text, a.Notes.ToList().AsReadOnly(),
-            firstArticles.TryGetValue(a.Level.Value, out int article) ? $"khoản {a.Clause} Điều {article}" : null));
+            firstArticles.TryGetValue(a.Level.Value, out int article) ? $"khoản {a.Clause} Điều {article}" : null,
+            additionalSources.TryGetValue(a.Clause, out Provenance? p) ? p : TextProvenance));
         return new FrameworkVersion(this, built.AsReadOnly(), items.ToList().AsReadOnly());
     }
 }

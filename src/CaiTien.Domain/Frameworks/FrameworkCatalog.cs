@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CaiTien.Domain.Calendar;
 using CaiTien.Domain.Utility;
 using NodaTime;
 
@@ -24,7 +25,7 @@ public sealed class FrameworkCatalog
     }
 
     /// <summary>The catalog of the versions shipped with the library.</summary>
-    public static FrameworkCatalog Default { get; } = new(new[] { KnownFrameworks.Tt18 });
+    public static FrameworkCatalog Default { get; } = new(KnownFrameworks.All);
 
     /// <summary>The versions, oldest first.</summary>
     public IReadOnlyList<FrameworkVersion> Frameworks { get; }
@@ -49,4 +50,17 @@ public sealed class FrameworkCatalog
         }
         return null;
     }
+
+    /// <summary>
+    /// Binds a document of a school year to its framework version: the version in force on the document's issue date
+    /// when that date lies in the school year (1 August to 31 July), otherwise the one in force on the year's opening
+    /// day. Reports, supervision records and progress use their plan's version.
+    /// </summary>
+    /// <param name="schoolYear">The document's school year.</param>
+    /// <param name="issuedOn">Its issue date, if it has one.</param>
+    /// <param name="schoolType">The kind of school.</param>
+    /// <param name="calendars">The calendars that give the opening day (national by default).</param>
+    /// <returns>The binding, or a failure naming the gap.</returns>
+    public FrameworkBinding Bind(SchoolYear schoolYear, LocalDate? issuedOn, SchoolType schoolType, CalendarProvider? calendars = null)
+        => FrameworkBinding.Bind(Frameworks, schoolYear, issuedOn, schoolType, calendars ?? CalendarProvider.National);
 }

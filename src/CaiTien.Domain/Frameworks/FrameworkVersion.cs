@@ -30,6 +30,12 @@ public sealed class FrameworkVersion
         SchoolTypes = builder.SchoolTypes.ToList().AsReadOnly();
         LevelCount = builder.LevelCount;
         Rule = builder.Rule;
+        Provenance = builder.TextProvenance;
+        ValidityProvenance = builder.ValidityProvenance;
+        BasedOn = builder.BasedOn;
+        AmendedBy = builder.AmendedBy;
+        EvidenceCodeForm = builder.EvidenceCodeForm;
+        PlanForm = builder.PlanForm;
         Standards = standards;
         AdditionalRequirements = additional;
         Criteria = standards.SelectMany(s => s.Criteria).ToList().AsReadOnly();
@@ -69,6 +75,29 @@ public sealed class FrameworkVersion
 
     /// <summary>How the school's level follows from the criteria.</summary>
     public SchoolLevelRule Rule { get; }
+
+    /// <summary>Where the version's text comes from and how certain it is (criteria and indicators may say more).</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Where the effective dates come from and how certain they are.</summary>
+    public Provenance ValidityProvenance { get; }
+
+    /// <summary>For an amended version, the version it amends ("tt18-2018"); otherwise <c>null</c>.</summary>
+    public FrameworkId? BasedOn { get; }
+
+    /// <summary>For an amended version, the amending document ("Thông tư 22/2024/TT-BGDĐT"); otherwise empty.</summary>
+    public string AmendedBy { get; }
+
+    /// <summary>How its documents write evidence codes.</summary>
+    public EvidenceCodeForm EvidenceCodeForm { get; }
+
+    /// <summary>The form of its improvement plan.</summary>
+    public PlanForm PlanForm { get; }
+
+    /// <summary>Whether every text of the version (titles, names, indicators, additional requirements) is verified.</summary>
+    public bool IsVerified => Provenance.IsVerified && Standards.All(s => s.Provenance.IsVerified)
+        && Criteria.All(c => c.Provenance.IsVerified && c.Indicators.All(i => i.Provenance.IsVerified))
+        && AdditionalRequirements.All(a => a.Provenance.IsVerified);
 
     /// <summary>The standards, in order.</summary>
     public IReadOnlyList<Standard> Standards { get; }

@@ -6,9 +6,10 @@ namespace CaiTien.Domain.Frameworks;
 /// <remarks>Immutable; identity is (criterion, level, key) within one framework version.</remarks>
 public sealed class Indicator
 {
-    internal Indicator(CriterionId criterion, Level level, IndicatorKey key, string text, string? citation, int ordinal)
+    internal Indicator(CriterionId criterion, Level level, IndicatorKey key, string text, string? citation, Provenance provenance, int ordinal)
     {
         Citation = citation;
+        Provenance = provenance;
         Criterion = criterion;
         Level = level;
         Key = key;
@@ -33,6 +34,9 @@ public sealed class Indicator
     /// "khoản 1 Điều 12" for an unlettered requirement; <c>null</c> when the framework does not say.
     /// </summary>
     public string? Citation { get; }
+
+    /// <summary>Where the text comes from and how certain it is.</summary>
+    public Provenance Provenance { get; }
 
     /// <summary>The indicator's position in its framework (0-based, dense): an index for fast result tables.</summary>
     public int Ordinal { get; }

@@ -7,8 +7,10 @@ namespace CaiTien.Domain.Frameworks;
 /// <remarks>Immutable.</remarks>
 public sealed class Standard
 {
-    internal Standard(StandardNumber number, string title, IReadOnlyList<Criterion> criteria)
+    internal Standard(StandardNumber number, string title, IReadOnlyList<Criterion> criteria, Provenance provenance, IReadOnlyList<string> aliases)
     {
+        Provenance = provenance;
+        Aliases = aliases;
         Number = number;
         Title = Preconditions.CheckNotNull(title);
         Criteria = criteria;
@@ -19,6 +21,12 @@ public sealed class Standard
 
     /// <summary>The standard's official title.</summary>
     public string Title { get; }
+
+    /// <summary>Where the title comes from and how certain it is.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Other titles sources give the standard (variants not yet settled against the official text).</summary>
+    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Its criteria, in order.</summary>
     public IReadOnlyList<Criterion> Criteria { get; }

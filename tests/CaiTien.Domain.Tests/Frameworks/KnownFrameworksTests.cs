@@ -57,6 +57,7 @@ public sealed class KnownFrameworksTests
         Assert.Equal("Thông tư 18/2018/TT-BGDĐT", Tt18.LegalDocument);
         Assert.Equal(new LocalDate(2018, 8, 22), Tt18.IssuedOn);
         Assert.Equal(new LocalDate(2018, 10, 10), Tt18.EffectiveFrom);
+        Assert.Equal(new LocalDate(2025, 1, 24), Tt18.EffectiveUntil);
         Assert.Equal(4, Tt18.LevelCount);
         Assert.IsType<AllCriteriaCumulativeRule>(Tt18.Rule);
         Assert.Equal(new[] { SchoolType.LowerSecondary, SchoolType.UpperSecondary, SchoolType.MultiLevel }, Tt18.SchoolTypes);

@@ -82,6 +82,41 @@ public sealed class ValueTypeTests
         Assert.Equal(item, code.Item);
     }
 
+    [Theory]
+    [InlineData("MC.1.1.01", "1.1", 1)]
+    [InlineData("(MC.1.3.12)", "1.3", 12)]
+    [InlineData("mc . 4.2 . 7", "4.2", 7)]
+    public void EvidenceCodeParse_Tt57Form_ReadsWithoutBox(string text, string criterion, int item)
+    {
+        var code = EvidenceCode.Parse(text).Value;
+        Assert.Equal(EvidenceCodeForm.Mc, code.Form);
+        Assert.Equal(0, code.Box);
+        Assert.Equal(criterion, code.Criterion.ToString());
+        Assert.Equal(item, code.Item);
+    }
+
+    [Theory]
+    [InlineData("MC.1.1")]
+    [InlineData("MC-1.1-01")]
+    [InlineData("[MC.1.1.01]")]
+    [InlineData("H1-1.1")]
+    [InlineData("MC.0.1.01")]
+    [InlineData("MC.１.1.01")]
+    public void EvidenceCodeParse_Malformed_FailsNamingBothForms(string text)
+    {
+        var result = EvidenceCode.Parse(text);
+        Assert.False(result.Success);
+        Assert.Contains("MC.1.1.01", result.Failure!.Message.Vietnamese);
+    }
+
+    [Fact]
+    public void EvidenceCode_FormsDiffer_EvenForTheSameCriterionAndItem()
+    {
+        Assert.NotEqual(EvidenceCode.Mc(new CriterionId(1, 1), 1), new EvidenceCode(1, new CriterionId(1, 1), 1));
+        Assert.Equal("MC.1.1.01", EvidenceCode.Mc(new CriterionId(1, 1), 1).ToString());
+        Assert.Equal(EvidenceCodeForm.Boxed, default(EvidenceCode).Form);
+    }
+
     [Fact]
     public void EvidenceCode_Format_IsBracketedWithTwoDigitItem()
         => Assert.Equal("[H1-1.1-01]", new EvidenceCode(1, new CriterionId(1, 1), 1).ToString());

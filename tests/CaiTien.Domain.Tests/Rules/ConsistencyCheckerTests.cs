@@ -62,7 +62,7 @@ public sealed class ConsistencyCheckerTests
         var plan = CorpusDocuments.Plan2023();
         var next = new ImprovementPlan(plan.Framework, new SchoolYear(2026)) { Reference = new DocumentReference("1/KH-TTT", new LocalDate(2026, 8, 20)) };
         var finding = Assert.Single(new ConsistencyChecker().CheckPlan(next).Findings, f => f.Code == "KH013");
-        Assert.Contains("6/7/2026", finding.Message.Vietnamese);
+        Assert.Contains("24/1/2025", finding.Message.Vietnamese);
         Assert.DoesNotContain(new ConsistencyChecker().CheckPlan(plan).Findings, f => f.Code == "KH013");
     }
 

@@ -110,7 +110,9 @@ public static class DocumentArbitraries
             $"Tiêu chuẩn {g.Key}: {Tt18.FindStandard(g.Key)!.Title}", g.Select(x => x.Item))).ToList();
         var table = Tt18.Standards.SelectMany(s => new[] { new SelfAssessmentRow($"Tiêu chuẩn {s.Number}") }
             .Concat(s.Criteria.Select(c => new SelfAssessmentRow(c.Id, c.HighestLevel)))).ToList();
-        var plan = new ImprovementPlan(Tt18, year)
+        // 2025-2026 opens under TT 18 as amended by TT 22/2024, which has the same criteria and titles.
+        FrameworkVersion framework = year.StartYear >= 2025 ? KnownFrameworks.Tt18AmendedByTt22 : Tt18;
+        var plan = new ImprovementPlan(framework, year)
         {
             Id = new PlanId("kh-gen"), School = new SchoolId("thcs-gen"), SchoolName = "Trường THCS Thử Nghiệm",
             Reference = new DocumentReference($"{(planDay % 90) + 10}/KH-TN", planDate),
