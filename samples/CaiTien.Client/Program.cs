@@ -176,6 +176,7 @@ internal sealed class Cli
         {
             Console.WriteLine($"{f.LegalDocument} — {f.Name}");
             Console.WriteLine($"Hiệu lực (in force): {Date(f.EffectiveFrom)} → {Date(f.EffectiveUntil)}");
+            PrintProvenance(f);
             Console.WriteLine($"{f.Standards.Count} tiêu chuẩn (standards), {f.CriterionCount} tiêu chí (criteria), {f.IndicatorCount} chỉ báo (indicators), {f.LevelCount} mức (levels)");
             foreach (Standard s in f.Standards)
             {
@@ -290,7 +291,8 @@ internal sealed class Cli
         var frameworks = await new CatalogService.CatalogServiceClient(channel).ListFrameworksAsync(new ListFrameworksRequest(), deadline: Deadline());
         foreach (var f in frameworks.Frameworks)
         {
-            Console.WriteLine($"{f.LegalDocument}: {f.Standards.Count} tiêu chuẩn, {f.CriterionCount} tiêu chí, {f.IndicatorCount} chỉ báo");
+            Console.WriteLine($"{f.Name}  {Date(f.EffectiveFrom)} → {Date(f.EffectiveUntil)}  {f.LegalDocument}: {f.Standards.Count} tiêu chuẩn, {f.CriterionCount} tiêu chí, {f.LevelCount} mức, {f.IndicatorCount} chỉ báo");
+            PrintProvenance(f);
         }
 
         Console.WriteLine();
@@ -359,6 +361,30 @@ internal sealed class Cli
     }
 
     // ---------------- output ----------------
+
+    private static void PrintProvenance(Framework f)
+    {
+        Console.WriteLine($"  nguồn văn bản (text): {CertaintyVi(f.Provenance.Certainty)}{WordingVi(f.Provenance.Wording)}; ngày hiệu lực (dates): {CertaintyVi(f.ValidityProvenance.Certainty)}"
+            + (f.BasedOn.Length > 0 ? $"; sửa đổi từ (amends) {f.BasedOn} bởi {f.AmendedBy}" : string.Empty));
+        Console.WriteLine($"  chỉ báo theo độ tin cậy (indicators by certainty): {string.Join(", ", f.IndicatorProvenance.Select(c => $"{c.Indicators} {CertaintyVi(c.Certainty)}{WordingVi(c.Wording)}"))}");
+    }
+
+    private static string CertaintyVi(SourceCertainty c) => c switch
+    {
+        SourceCertainty.Official => "chính thức (official)",
+        SourceCertainty.Confirmed => "đã xác nhận (confirmed)",
+        SourceCertainty.Corroborated => "nhiều nguồn khớp, chưa đối chiếu văn bản chính thức (corroborated)",
+        SourceCertainty.SingleSource => "một nguồn (single source)",
+        SourceCertainty.Inferred => "suy luận (inferred)",
+        _ => c.ToString(),
+    };
+
+    private static string WordingVi(WordingStatus w) => w switch
+    {
+        WordingStatus.Reconstructed => ", lời văn tái dựng (reconstructed)",
+        WordingStatus.NotYetTranscribed => ", có thể đã sửa đổi, chưa chép (not yet transcribed)",
+        _ => string.Empty,
+    };
 
     private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 

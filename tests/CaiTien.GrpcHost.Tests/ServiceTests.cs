@@ -35,8 +35,12 @@ public sealed class ServiceTests : IClassFixture<HostFixture>
     {
         var catalog = new CatalogService.CatalogServiceClient(host.Channel);
         var list = await catalog.ListFrameworksAsync(new ListFrameworksRequest());
-        var tt18 = Assert.Single(list.Frameworks);
-        Assert.Equal("frameworks/tt18-2018", tt18.Name);
+        Assert.Equal(new[] { "frameworks/tt18-2018", "frameworks/tt18-2018-tt22-2024", "frameworks/tt57-2026" }, list.Frameworks.Select(f => f.Name));
+        var tt18 = list.Frameworks[0];
+        Assert.Equal((SourceCertainty.Official, true), (tt18.Provenance.Certainty, tt18.Provenance.Verified));
+        Assert.Equal("frameworks/tt18-2018", list.Frameworks[1].BasedOn);
+        Assert.Contains(list.Frameworks[1].IndicatorProvenance, c => c.Wording == WordingStatus.NotYetTranscribed && c.Indicators == tt18.IndicatorCount - 2);
+        Assert.Equal((SourceCertainty.Corroborated, false, "PriorityProblems"), (list.Frameworks[2].Provenance.Certainty, list.Frameworks[2].Verified, list.Frameworks[2].PlanForm));
         Assert.Equal(28, tt18.CriterionCount);
         Assert.Empty(tt18.Standards[0].Criteria[0].Indicators);
 
@@ -51,7 +55,9 @@ public sealed class ServiceTests : IClassFixture<HostFixture>
 
         var inForce = await catalog.FindFrameworkInForceAsync(new FindFrameworkInForceRequest { Date = new Google.Type.Date { Year = 2024, Month = 3, Day = 1 }, SchoolType = SchoolType.LowerSecondary });
         Assert.Equal("frameworks/tt18-2018", inForce.Name);
-        await RpcAssert.Fails(StatusCode.NotFound, () => catalog.FindFrameworkInForceAsync(new FindFrameworkInForceRequest { Date = new Google.Type.Date { Year = 2027, Month = 1, Day = 1 }, SchoolType = SchoolType.LowerSecondary }).ResponseAsync);
+        var current = await catalog.FindFrameworkInForceAsync(new FindFrameworkInForceRequest { Date = new Google.Type.Date { Year = 2027, Month = 1, Day = 1 }, SchoolType = SchoolType.LowerSecondary });
+        Assert.Equal("frameworks/tt57-2026", current.Name);
+        await RpcAssert.Fails(StatusCode.NotFound, () => catalog.FindFrameworkInForceAsync(new FindFrameworkInForceRequest { Date = new Google.Type.Date { Year = 2017, Month = 1, Day = 1 }, SchoolType = SchoolType.LowerSecondary }).ResponseAsync);
         await RpcAssert.InvalidField("school_type", () => catalog.FindFrameworkInForceAsync(new FindFrameworkInForceRequest { Date = new Google.Type.Date { Year = 2024, Month = 3, Day = 1 } }).ResponseAsync);
         await RpcAssert.InvalidField("date", () => catalog.FindFrameworkInForceAsync(new FindFrameworkInForceRequest { Date = new Google.Type.Date { Year = 2024, Month = 2, Day = 30 }, SchoolType = SchoolType.LowerSecondary }).ResponseAsync);
     }

@@ -66,6 +66,18 @@ internal static class EnumMaps
         (D.Frameworks.SchoolLevelRuleKind.AllCriteriaCumulative, P.SchoolLevelRuleKind.AllCriteriaCumulative),
         (D.Frameworks.SchoolLevelRuleKind.MandatoryPlusQuota, P.SchoolLevelRuleKind.MandatoryPlusQuota));
 
+    public static readonly EnumMap<D.Frameworks.SourceCertainty, P.SourceCertainty> Certainties = new(
+        (D.Frameworks.SourceCertainty.Official, P.SourceCertainty.Official),
+        (D.Frameworks.SourceCertainty.Confirmed, P.SourceCertainty.Confirmed),
+        (D.Frameworks.SourceCertainty.Corroborated, P.SourceCertainty.Corroborated),
+        (D.Frameworks.SourceCertainty.SingleSource, P.SourceCertainty.SingleSource),
+        (D.Frameworks.SourceCertainty.Inferred, P.SourceCertainty.Inferred));
+
+    public static readonly EnumMap<D.Frameworks.WordingStatus, P.WordingStatus> Wordings = new(
+        (D.Frameworks.WordingStatus.Verbatim, P.WordingStatus.Verbatim),
+        (D.Frameworks.WordingStatus.Reconstructed, P.WordingStatus.Reconstructed),
+        (D.Frameworks.WordingStatus.NotYetTranscribed, P.WordingStatus.NotYetTranscribed));
+
     public static readonly EnumMap<D.Assessment.CertificateStatus, P.CertificateStatus> CertificateStatuses = new(
         (D.Assessment.CertificateStatus.Valid, P.CertificateStatus.CertificateValid),
         (D.Assessment.CertificateStatus.ReRegistrationOverdue, P.CertificateStatus.ReRegistrationOverdue),

@@ -30,8 +30,10 @@ internal static partial class ProtoMapper
             return null;
         }
         SchoolYear? year = ToSchoolYear(plan.SchoolYear, field + ".school_year", v, required: true);
-        FrameworkVersion? framework = year is { } y ? ToFramework(plan.Framework, field + ".framework", v, CalendarProvider.National.For(y).Opening) : null;
         DocumentReference reference = ToDomain(plan.Reference, field + ".reference", v);
+        FrameworkVersion? framework = year is { } y
+            ? ToFramework(plan.Framework, field + ".framework", v, FrameworkCatalog.Default.Bind(y, reference.Date, SchoolType.LowerSecondary))
+            : null;
         var basis = plan.Basis is null ? PlanBasis.Empty : new PlanBasis
         {
             SelfAssessmentPeriod = plan.Basis.SelfAssessmentPeriod,

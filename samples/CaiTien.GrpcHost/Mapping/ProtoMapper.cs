@@ -67,16 +67,17 @@ internal static partial class ProtoMapper
         return year.Value;
     }
 
-    public static FrameworkVersion? ToFramework(string name, string field, Violations v, LocalDate? inForceOn)
+    public static FrameworkVersion? ToFramework(string name, string field, Violations v, FrameworkBinding? binding)
     {
         if (string.IsNullOrEmpty(name))
         {
-            if (inForceOn is { } date && FrameworkCatalog.Default.FindInForce(date, SchoolType.LowerSecondary) is { } f)
+            if (binding?.Framework is { } f)
             {
                 return f;
             }
-            v.Add(field, "Không có bộ tiêu chuẩn nào có hiệu lực cho năm học này; hãy ghi rõ, ví dụ \"frameworks/tt18-2018\"",
-                "No framework is in force for this school year; name one, such as \"frameworks/tt18-2018\"");
+            // The binding rule (docs/frameworks.md) names the gap: a year before TT 18/2018, a school type not shipped.
+            v.Add(field, binding is null ? "Thiếu bộ tiêu chuẩn (dạng frameworks/tt18-2018)" : $"{binding.Explanation.Vietnamese} Hãy ghi rõ bộ tiêu chuẩn, ví dụ \"frameworks/tt18-2018\".",
+                binding is null ? "The framework is required (like frameworks/tt18-2018)" : $"{binding.Explanation.English} Name one, such as \"frameworks/tt18-2018\".");
             return null;
         }
         FrameworkVersion? found = name.StartsWith("frameworks/", StringComparison.Ordinal) && FrameworkId.Parse(name.Substring(11)) is { Success: true } id
