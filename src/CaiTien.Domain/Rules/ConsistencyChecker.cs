@@ -5,6 +5,7 @@ using CaiTien.Domain.Calendar;
 using CaiTien.Domain.Frameworks;
 using CaiTien.Domain.Plans;
 using CaiTien.Domain.Reports;
+using CaiTien.Domain.SelfAssessment;
 using CaiTien.Domain.Supervision;
 using CaiTien.Domain.Utility;
 
@@ -54,8 +55,17 @@ internal static class RuleSet
     };
 
     /// <summary>Every rule's description, ordered by code.</summary>
+    internal static IReadOnlyList<IRule<SelfAssessmentCheckContext>> SelfAssessment { get; } = new IRule<SelfAssessmentCheckContext>[]
+    {
+        new SelfAssessedAboveHighestRule(), new LevelNotDescribedRule(), new IndicatorNotDescribedRule(), new ShortfallAtClaimedLevelRule(),
+        new WeaknessWithoutImprovementRule(), new MalformedEvidenceCodeRule(), new EvidenceUnderOtherCriterionRule(), new EvidenceNumberGapRule(),
+        new EvidenceOutOfOrderRule(), new SummaryDisagreesRule(), new TallyMismatchRule(), new SchoolLevelMismatchRule(), new RecognitionAboveLevelRule(),
+        new Level4SummaryDisagreesRule(), new PlanBasisDisagreesRule(),
+    };
+
     internal static IReadOnlyList<RuleInfo> All { get; } = Table.Select(r => r.Info).Concat(Documents.Select(r => r.Info))
         .Concat(Plan.Select(r => r.Info)).Concat(Report.Select(r => r.Info)).Concat(Supervision.Select(r => r.Info))
+        .Concat(SelfAssessment.Select(r => r.Info))
         .OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }
 
@@ -213,6 +223,22 @@ public sealed class ConsistencyChecker
     {
         Preconditions.CheckNotNull(record);
         return CheckSupervision(plan, record.Team, record.Minutes);
+    }
+
+    /// <summary>
+    /// Checks a self-assessment report (báo cáo tự đánh giá): its levels against the framework and its own descriptions,
+    /// weaknesses without an improvement plan, its evidence codes, and its summary tables, counts and conclusion against
+    /// its criteria. Given the plan built on it, also checks that the plan's self-assessment table restates it.
+    /// </summary>
+    /// <param name="report">The self-assessment report.</param>
+    /// <param name="plan">The improvement plan based on it, if any.</param>
+    /// <returns>The findings.</returns>
+    public CheckResult CheckSelfAssessment(SelfAssessmentReport report, ImprovementPlan? plan = null)
+    {
+        var context = new SelfAssessmentCheckContext(Preconditions.CheckNotNull(report), plan);
+        var found = new FindingSink(Options);
+        Run(RuleSet.SelfAssessment, context, found);
+        return new CheckResult(found.Findings);
     }
 
     private static void Run<T>(IReadOnlyList<IRule<T>> rules, T context, FindingSink found)

@@ -66,7 +66,9 @@ public sealed class EvidenceCitation : IEquatable<EvidenceCitation>
 /// <summary>The indicator letters a description walks through: "a)", "b)", "c)" opening the text or a sentence.</summary>
 internal static class IndicatorMarkers
 {
-    private static readonly Regex Marker = new(@"(?:^|[.;:\]]\s*|\s-\s)(?<k>[a-e])\)\s", RegexOptions.CultureInvariant);
+    // After the start, a sentence end, a citation or a dash; or after a plain space when a capital opens what follows
+    // ("… yêu cầu học tập c) Có phòng …"): not "mục b) của quy định" inside a sentence.
+    private static readonly Regex Marker = new(@"(?:(?:^|[.;:\]]\s*|\s-\s)(?<k>[a-e])\)\s|\s(?<k>[a-e])\)\s+(?=\p{Lu}))", RegexOptions.CultureInvariant);
 
     internal static IReadOnlyList<IndicatorKey> Scan(string text)
     {

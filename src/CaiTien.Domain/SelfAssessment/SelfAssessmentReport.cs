@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CaiTien.Domain.Calendar;
 using CaiTien.Domain.Frameworks;
 using CaiTien.Domain.Plans;
 using CaiTien.Domain.Text;
@@ -64,6 +65,17 @@ public sealed class SelfAssessmentReport
 
     /// <summary>Every criterion, in the order of the report.</summary>
     public IEnumerable<CriterionSelfAssessment> Criteria => Standards.SelectMany(s => s.Criteria);
+
+    /// <summary>
+    /// Drafts the improvement plan this report calls for: one item per improvement paragraph (kế hoạch cải tiến chất
+    /// lượng) of a criterion (not of a Mức 4 item: Mức 4 counts only once every criterion is at Mức 3), each sentence a task whose person in charge and timeframe are read from the
+    /// sentence when it names them (left empty otherwise, for the school to fill in: the checker will say so). The target
+    /// result restates the weaknesses to overcome; the current level is the self-assessed one; the basis table restates
+    /// the self-assessed levels.
+    /// </summary>
+    /// <param name="schoolYear">The school year the plan is for.</param>
+    /// <returns>The draft plan, with no number or date.</returns>
+    public ImprovementPlan DraftPlan(SchoolYear schoolYear) => PlanDraft.Draft(this, schoolYear);
 
     /// <summary>The section of a criterion, or <c>null</c> when the report has none.</summary>
     /// <param name="criterion">The criterion.</param>

@@ -47,7 +47,8 @@ public sealed class ConsistencyProperties
     public void Catalogue_CoversEveryRuleButTheFrameworkInForceRule()
     {
         var covered = DocumentArbitraries.Catalogue.SelectMany(d => d.Codes).ToHashSet();
-        var missing = RuleSet.All.Select(r => r.Code).Where(c => !covered.Contains(c)).ToList();
+        // The self-assessment rules (TD…) check another document; SelfAssessment/SelfAssessmentRulesTests injects each of their defects.
+        var missing = RuleSet.All.Select(r => r.Code).Where(c => !covered.Contains(c) && !c.StartsWith("TD", System.StringComparison.Ordinal)).ToList();
         Assert.Equal(new[] { "CT009", "KH013" }, missing);
     }
 

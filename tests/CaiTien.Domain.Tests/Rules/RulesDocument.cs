@@ -17,7 +17,7 @@ public static class RulesDocument
     /// <summary>The sections, by code prefix, in order; a prefix not listed goes under "Other rules".</summary>
     private static readonly (string Prefix, string Title)[] Sections =
     {
-        ("CT", "Catalog and structure"), ("LV", "Levels"), ("KH", "Plan"), ("BC", "Report"), ("GS", "Supervision"), ("VB", "Documents"),
+        ("CT", "Catalog and structure"), ("LV", "Levels"), ("KH", "Plan"), ("BC", "Report"), ("GS", "Supervision"), ("VB", "Documents"), ("TD", "Self-assessment report"),
     };
 
     /// <summary>For each rule whose mistake the corpus does not contain, the case its example describes.</summary>
@@ -57,6 +57,23 @@ public static class RulesDocument
         ["GS004"] = "minutes of 10/1/2024 for a team set up on 20/1/2024.",
         ["GS005"] = "minutes of a 2023-2024 plan dated 5/8/2024.",
         ["GS006"] = "minutes whose attendees do not include the team leader.",
+        // The self-assessment rules: the corpus report (self-assessment-2020-2021-thpt) is imported by CaiTien.Import and its
+        // findings are judged in docs/accuracy.md; the domain tests build the cases below.
+        ["TD001"] = "criterion 1.2 (highest level Mức 2) self-assessed \"Đạt mức 3\".",
+        ["TD002"] = "a criterion self-assessed at Mức 2 whose \"Mô tả hiện trạng\" has no \"Mức 2\" part.",
+        ["TD003"] = "a Mức 1 description that writes a) and b) of 1.1 but not c).",
+        ["TD004"] = "a criterion at Mức 2 whose Mức 1 description says \"sách tham khảo vẫn còn thiếu so với quy định\" (as the corpus report's 3.6 does).",
+        ["TD005"] = "criterion 2.2 with weaknesses and an empty \"Kế hoạch cải tiến chất lượng\".",
+        ["TD006"] = "a citation \"[H3-3.102]\" as written in a report (the corpus PDF export breaks codes this way; the importer repairs those, with a note).",
+        ["TD007"] = "\"[H4-4.1-05]\" cited under 4.2 and never under 4.1 (the corpus report's first version; the revision cites it under 4.1).",
+        ["TD008"] = "criterion 3.1's evidence cited as 01, 03, 04 with 02 missing.",
+        ["TD009"] = "\"[H1-1.3-08]; [H1-1.3-07]\" in that order (the corpus report's 1.3).",
+        ["TD010"] = "a summary table marking 4.1 at Mức 3 while its section says \"Đạt mức 2\".",
+        ["TD011"] = "a conclusion \"Mức 3 … đạt: 12/20\" where the criteria give 10/20 (the corpus report's first version).",
+        ["TD012"] = "a summary \"Kết quả: Đạt mức 3\" for a school whose criteria reach only Mức 2.",
+        ["TD013"] = "a school at Mức 2 asking for \"kiểm định chất lượng giáo dục Cấp độ: 4\" (the corpus report's first version).",
+        ["TD014"] = "a Mức 4 table marking khoản 03 Đạt while its section says \"Không đạt\".",
+        ["TD015"] = "a plan's self-assessment table marking 5.2 at Mức 3 where the report says Mức 2.",
     };
 
     /// <summary>The corpus checks, in the order examples are taken from: each document's findings in canonical order.</summary>

@@ -27,12 +27,16 @@ public sealed class EvidenceCitationTests
     {
         var description = new LevelDescription(Level.One, "a) Có văn bản. [H1-1.1-01]; b) Được phê duyệt; c) Công khai trên website");
         Assert.Equal("abc", string.Concat(description.DescribedIndicators.Select(k => k.Value)));
+        // A letter after a plain space counts when a capital opens what follows (the school left out the full stop).
+        var unpunctuated = new LevelDescription(Level.One, "a) Đủ phòng học. b) Thiết bị cũ, không đáp ứng yêu cầu học tập c) Có phòng truyền thống.");
+        Assert.Equal("abc", string.Concat(unpunctuated.DescribedIndicators.Select(k => k.Value)));
         Assert.Single(description.Evidence);
     }
 
     [Theory]
     [InlineData("Theo Điều 27 (khoản 2) và mục b) của quy định")]
     [InlineData("Nhà trường có 3 tổ, xem phụ lục a)")]
+    [InlineData("theo khoản 2 điểm c) của Điều lệ")]
     public void Description_DoesNotTakeLettersInsideASentenceForIndicators(string text)
         => Assert.Empty(new LevelDescription(Level.One, text).DescribedIndicators);
 }
